@@ -1,0 +1,1 @@
+"""Value types with no I/O: events, references, findings, actions, clock, errors."""

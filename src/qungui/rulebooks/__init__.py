@@ -1,0 +1,1 @@
+"""Rulebook templates shipped with qungui, one per rulebook in the seed document."""

@@ -1,0 +1,1 @@
+"""Chinese text normalization and matching."""
