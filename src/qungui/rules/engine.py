@@ -7,7 +7,7 @@ No database, network or clock in here: the same engine serves the live bot, the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
@@ -50,6 +50,7 @@ class Violation:
     step_index: int | None = None
     step: str | None = None  # taken (auto) or proposed (assisted)
     also_cites: tuple[str, ...] = ()
+    merged_into: str | None = None  # the open case this finding joined (strike cooldown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,18 +96,8 @@ def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datet
     actor = actor_of(event)
     assert actor is not None
     _before_detection(event, book, draft, now)
-    member_before = state.member(actor.id)
-    ctx = DetectContext(book.rulebook, state, member_before, now)
-    findings: list[Finding] = []
-    for detector in book.by_event.get(event.type, ()):
-        clause = detector.clause
-        if clause.active_during is not None and not book.in_schedule(clause.active_during, event.ts):
-            continue
-        for finding in detector.detect(event, ctx):
-            subject = finding.subject or actor.id
-            if clause.exempt_admins and _is_admin(state, draft.member(subject)):
-                continue
-            findings.append(finding)
+    ctx = DetectContext(book.rulebook, state, state.member(actor.id), now)
+    findings = _detect(event, book, state, ctx, draft.member)
 
     if isinstance(event, JoinRequest):
         _hold_join(event, book, draft, findings)
@@ -118,6 +109,42 @@ def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datet
         _remember_message(event, book, draft, ctx, now)
         group_message = (event.ts.timestamp(), actor.id)
     return _finish(event, now, draft, tuple(findings), group_message)
+
+
+def scan(event: Event, book: CompiledRulebook, state: GroupState, now: datetime) -> tuple[list[Finding], Decision]:
+    """Findings only, no ladder: for `qungui check` and the console's "try a message" box.
+
+    The returned decision carries just the state a stateful detector needs next time (the
+    sender's recent messages and the group's activity); apply it to keep flood detection going.
+    """
+    actor = actor_of(event)
+    if actor is None:
+        return [], Decision(event.key, now)
+    draft = _Draft(state)
+    ctx = DetectContext(book.rulebook, state, state.member(actor.id), now)
+    findings = _detect(event, book, state, ctx, draft.member)
+    group_message = None
+    if isinstance(event, MessageEvent):
+        _remember_message(event, book, draft, ctx, now)
+        group_message = (event.ts.timestamp(), actor.id)
+    return findings, _finish(event, now, draft, tuple(findings), group_message)
+
+
+def _detect(event: Event, book: CompiledRulebook, state: GroupState, ctx: DetectContext, member_of) -> list[Finding]:
+    """Run every detector that reads this event type, honouring schedules and admin exemptions."""
+    actor = actor_of(event)
+    assert actor is not None
+    findings: list[Finding] = []
+    for detector in book.by_event.get(event.type, ()):
+        clause = detector.clause
+        if clause.active_during is not None and not book.in_schedule(clause.active_during, event.ts):
+            continue
+        for finding in detector.detect(event, ctx):
+            subject = finding.subject or actor.id
+            if clause.exempt_admins and _is_admin(state, member_of(subject)):
+                continue
+            findings.append(finding)
+    return findings
 
 
 def sanction(
@@ -275,19 +302,15 @@ def _judge(event: Event, book: CompiledRulebook, draft: _Draft, findings: list[F
         if ladder_key in struck:
             index = struck[ladder_key]
             first = draft.violations[index]
-            draft.violations[index] = Violation(
-                first.case,
-                first.clause,
-                first.clause_text,
-                first.title,
-                first.enforcement,
-                first.member_id,
-                first.findings + tuple(items),
-                first.ladder,
-                first.step_index,
-                first.step,
-                (*first.also_cites, clause_id),
+            draft.violations[index] = replace(
+                first, findings=first.findings + tuple(items), also_cites=(*first.also_cites, clause_id)
             )
+            continue
+        recent = _recent_strike(draft.member(subject), clause, now)
+        if recent is not None:
+            own_message = subject == actor.id  # type: ignore[union-attr]
+            _merge(draft, clause, subject, case, items, recent, message_id, delete=own_message and not deleted)
+            deleted = deleted or bool(clause.delete_message and message_id and own_message)
             continue
         outcome = climb(
             book=rb,
@@ -318,6 +341,39 @@ def _judge(event: Event, book: CompiledRulebook, draft: _Draft, findings: list[F
                 outcome.step.value,
             )
         )
+
+
+def _recent_strike(member: MemberState, clause: Clause, now: datetime):
+    """The member's last strike under `clause` if it is within the clause's cooldown."""
+    if clause.strike_cooldown is None:
+        return None
+    for strike in reversed(member.strikes):
+        if strike.clause == clause.id:
+            return strike if now - strike.at < clause.strike_cooldown else None
+    return None
+
+
+def _merge(
+    draft: _Draft, clause: Clause, subject: str, case: str, items: list[Finding], strike, message_id, *, delete: bool
+) -> None:
+    """Within the cooldown: the finding joins the open case as evidence; no new strike, no new message."""
+    if clause.delete_message and message_id and delete:
+        draft.actions.append(Action(ActionKind.DELETE_MESSAGE, subject, clause.id, message_id, reason=case))
+    draft.violations.append(
+        Violation(
+            case,
+            clause.id,
+            clause.text,
+            clause.title,
+            clause.enforcement,
+            subject,
+            tuple(items),
+            clause.ladder,
+            None,
+            "merged",
+            merged_into=strike.case,
+        )
+    )
 
 
 def _queue(

@@ -111,7 +111,8 @@ def climb(
     if not was_present and step.action in _NEEDS_PRESENCE:
         # The member already left or was removed: the step is kept on record, nobody is told.
         kind, text, deadline = ActionKind.RECORD, say(lang, "record", **values), None
-        member = member.with_(pending_apology=None)
+        if step.action is StepAction.WARN_APOLOGY:  # nobody can apologise from outside the group
+            member = member.with_(pending_apology=None)
     action = Action(kind, member.member_id, clause.id, message_id, text, deadline, amount, duration_s, reason=case)
     return LadderOutcome(member, (action,), index, step.action, len(active) + 1)
 

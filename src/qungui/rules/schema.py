@@ -140,6 +140,11 @@ class Clause(_Model):
     delete_message: bool = False
     active_during: str | None = None
     exempt_admins: bool = True
+    strike_cooldown: Duration | None = Field(
+        default=None,
+        description="findings within this time of the member's last strike under this clause join that case "
+        "instead of climbing the ladder (one flood burst is one offence)",
+    )
 
     @field_validator("id")
     @classmethod

@@ -64,10 +64,10 @@ class Detector(Generic[S]):
         """A one-line description of what this detector does with these settings (for explain)."""
         return self.description
 
-    def finding(self, *, evidence: str, score: float = 1.0, **extra: Any) -> Finding:
+    def finding(self, *, evidence: str, score: float = 1.0, category: Category | None = None, **extra: Any) -> Finding:
         return Finding(
             detector=self.id,
-            category=self.category,
+            category=category or self.category,
             clause=self.clause.id,
             score=score,
             evidence=evidence,

@@ -63,9 +63,23 @@ class LinkDetector(Detector[LinkSettings]):
         )
 
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
-        if not isinstance(event, MessageEvent) or not event.text or "." not in event.text:
+        if not isinstance(event, MessageEvent):
             return []
         blocked, allowed, extensions, tlds = self._sets
+        for attachment in event.attachments:  # a virus shared as a group file (一.8 在群内共享里发布病毒)
+            name = (attachment.name or "").lower()
+            suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+            if suffix in extensions:
+                return [
+                    self.finding(
+                        evidence=attachment.name or suffix,
+                        score=0.9,
+                        category=Category.MALICIOUS_LINK,
+                        detail={"file": attachment.name, "why": f"executable file .{suffix}"},
+                    )
+                ]
+        if not event.text or "." not in event.text:
+            return []
         for url in find_urls(event.text):
             if host_matches(url.host, allowed):
                 continue
@@ -74,12 +88,10 @@ class LinkDetector(Detector[LinkSettings]):
                 continue
             category, score, why = verdict
             return [
-                Finding(
-                    detector=self.id,
-                    category=category,
-                    clause=self.clause.id,
-                    score=score,
+                self.finding(
                     evidence=url.url,
+                    score=score,
+                    category=category,
                     span=url.span,
                     detail={"host": url.host, "why": why},
                 )

@@ -1,0 +1,115 @@
+"""Throughput and memory of `qungui check`, side by side with hello-gfw and a plain Aho-Corasick loop.
+
+Run: .venv/bin/python benchmarks/bench_check.py [--messages 200000] [--repeats 3]
+
+Prints, for the same generated messages in one run: hello-gfw's `contains()` (pure-Python DFA,
+its 6.4k-word default list), a bare pyahocorasick loop over the same words, the in-process qungui
+check pipeline (JSON parse, normalization, every detector, JSON output), and the `qungui check`
+command end to end on a file; medians over the repeats, ratios to hello-gfw, and peak RSS.
+The machine is shared and noisy: compare ratios, not absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from chatgen import generate
+
+
+def timed(fn, repeats: int) -> float:
+    runs = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    import ahocorasick
+    import hgfw
+
+    records = list(generate(args.messages))
+    texts = [r["text"] for r in records]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    n = len(records)
+    print(f"{n} generated messages, {sum(map(len, texts)) / n:.1f} chars on average, {args.repeats} repeats (median)")
+
+    gfw = hgfw.DFAFilter.default()
+    words = [w for w in hgfw.default_words() if w]
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+
+    def run_gfw() -> None:
+        for text in texts:
+            gfw.contains(text)
+
+    def run_aho() -> None:
+        for text in texts:
+            next(automaton.iter(text), None)
+
+    from qungui.rules.check import CheckRunner, default_check_rulebook
+    from qungui.rules.compiled import compile_rulebook
+
+    book = compile_rulebook(default_check_rulebook())
+
+    def run_qungui() -> None:
+        out = io.StringIO()
+        for record in CheckRunner(book).run(lines):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    results = [
+        ("hello-gfw contains() (reference)", timed(run_gfw, args.repeats)),
+        ("pyahocorasick bare loop", timed(run_aho, args.repeats)),
+        ("qungui check pipeline, in process", timed(run_qungui, args.repeats)),
+    ]
+    in_process_rss = peak_rss_mb()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "log.jsonl"
+        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        target = Path(tmp) / "out.jsonl"
+        command = [sys.executable, "-m", "qungui.cli.main", "check", "--input", str(source), "--output", str(target)]
+        env = dict(os.environ, PYTHONWARNINGS="ignore")
+
+        def run_cli() -> None:
+            subprocess.run(command, check=True, env=env)
+
+        results.append(("qungui check command, end to end", timed(run_cli, args.repeats)))
+        with target.open(encoding="utf-8") as handle:
+            produced = sum(1 for _ in handle)
+        assert produced == n, f"expected {n} output lines, got {produced}"
+    child_rss = peak_rss_mb(resource.RUSAGE_CHILDREN)
+
+    reference = results[0][1]
+    print(f"{'run':<40} {'seconds':>9} {'msgs/s':>10} {'vs hello-gfw':>13}")
+    for name, seconds in results:
+        print(f"{name:<40} {seconds:>9.2f} {n / seconds:>10,.0f} {reference / seconds:>12.2f}x")
+    print(f"peak RSS: this process {in_process_rss:.0f} MB; `qungui check` subprocess {child_rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

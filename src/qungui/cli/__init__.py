@@ -1,0 +1,1 @@
+"""The `qungui` command line (Typer + Rich)."""

@@ -1,0 +1,25 @@
+"""The `qungui` command: one Typer app assembling the sub-commands."""
+
+from __future__ import annotations
+
+import typer
+
+from qungui.cli import rulebook
+from qungui.cli.check import check_command
+
+app = typer.Typer(
+    name="qungui",
+    help="群规 qungui — make a group's written rules run.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(rulebook.app, name="rulebook")
+app.command("check")(check_command)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
