@@ -268,3 +268,23 @@ def test_member_state_survives_a_round_trip_through_json():
     assert member.pending_apology is not None and member.fines
     restored = MemberState.from_dict(json.loads(json.dumps(member.to_dict())))
     assert restored == member
+
+
+def test_attachment_bytes_survive_json_and_assisted_cases_keep_the_member():
+    from qungui.core.events import EVENT_ADAPTER, Attachment, MessageEvent
+
+    s = Scenario(BASE)
+    event = MessageEvent(
+        id="img",
+        group=s.group,
+        ts=s.clock.now(),
+        sender=s.ref("u9"),
+        kind=MessageKind.IMAGE,
+        attachments=(Attachment(mime="image/png", data=b"\x89PNG\xff\x00"),),
+    )
+    restored = EVENT_ADAPTER.validate_json(EVENT_ADAPTER.dump_json(event))
+    assert restored == event
+    from qungui.rules.engine import sanction
+
+    queued = sanction(book=s.book, state=s.state, member_id="new", clause_id="二.2", now=s.clock.now(), case="c")
+    assert "new" in queued.member_updates

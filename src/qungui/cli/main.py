@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from qungui.cli import rulebook
+from qungui.cli import db, rulebook
 from qungui.cli.check import check_command
 
 app = typer.Typer(
@@ -14,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 app.add_typer(rulebook.app, name="rulebook")
+app.add_typer(db.app, name="db")
 app.command("check")(check_command)
 
 

@@ -50,6 +50,8 @@ class MessageKind(StrEnum):
 class Attachment(_Frozen):
     """Media that came with a message (image, voice, file); `data` only for small inline payloads."""
 
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_bytes="base64", val_json_bytes="base64")
+
     mime: str | None = None
     name: str | None = None
     size: int | None = Field(default=None, ge=0)

@@ -191,7 +191,8 @@ def sanction(
 
 
 def _is_admin(state: GroupState, member: MemberState) -> bool:
-    return member.is_admin or member.member_id in state.admins
+    """Admins come from the group's roles (GroupState.admins), the single source of truth."""
+    return member.member_id in state.admins
 
 
 def _before_detection(event: Event, book: CompiledRulebook, draft: _Draft, now: datetime) -> None:
@@ -391,6 +392,7 @@ def _queue(
     member = draft.member(subject)
     index = next_step_index(rb, clause.ladder, member, now) if clause.ladder else None
     step = rb.ladders[clause.ladder].steps[index].action.value if clause.ladder and index is not None else None
+    draft.put(member)  # an assisted case may be the first sight of a member: keep them
     text = say(
         rb.language,
         "queue",

@@ -29,7 +29,7 @@ class InviteDetector(Detector[NoSettings]):
         if not isinstance(event, MemberJoined) or event.inviter is None or event.approved_by is not None:
             return []
         inviter = event.inviter.id
-        if inviter in ctx.group.admins or ctx.group.member(inviter).is_admin:
+        if inviter in ctx.group.admins:
             return []
         who = event.member.name or event.member.id
         by = event.inviter.name or inviter

@@ -1,0 +1,1 @@
+"""Cases (violations of a clause) and sanctions (actions to carry out on the platform)."""

@@ -1,0 +1,1 @@
+"""Events as received, stored once under their idempotency key."""

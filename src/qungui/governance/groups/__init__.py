@@ -1,0 +1,1 @@
+"""Groups: one row per chat group on a platform, with the rulebook it runs."""

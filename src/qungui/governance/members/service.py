@@ -1,0 +1,118 @@
+"""Load a group's state for the engine and save what the engine changed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qungui.governance.audit.service import append_audit
+from qungui.governance.events.service import recent_messages
+from qungui.governance.groups.models import Group
+from qungui.governance.members.models import ADMIN_ROLES, Member, Role
+from qungui.rules.compiled import CompiledRulebook
+from qungui.rules.state import GroupState, MemberState
+
+
+def load_group_state(
+    session: Session,
+    *,
+    group: Group,
+    book: CompiledRulebook,
+    at: datetime | None = None,
+    exclude_event_key: str | None = None,
+) -> GroupState:
+    """The engine's view of `group`: every member's state, admins from roles.
+
+    With `at`, the group-wide message window (for "busy chat" checks) is rebuilt from the stored
+    message events in the rulebook's horizon before `at`, leaving out `exclude_event_key` (the event
+    about to be evaluated). Does not commit.
+    """
+    rows = session.scalars(select(Member).where(Member.group_id == group.id).order_by(Member.id)).all()
+    admins = {row.external_id for row in rows if row.role in ADMIN_ROLES}
+    state = book.new_state(group.external_id, admins)
+    for row in rows:
+        member = MemberState.from_dict(row.state)
+        if member.is_admin != (row.external_id in admins):
+            member = member.with_(is_admin=row.external_id in admins)  # the role column is the truth
+        state.members[row.external_id] = member
+    if at is not None:
+        since = at - timedelta(seconds=state.recent_horizon_s)
+        for ts, sender in recent_messages(session, group=group, since=since, until=at, exclude_key=exclude_event_key):
+            state.recent.append((ts.timestamp(), sender))
+    return state
+
+
+def save_member_states(
+    session: Session, *, group: Group, states: Mapping[str, MemberState], now: datetime
+) -> list[Member]:
+    """Write each member's state (insert or update), with its name, status and times as columns.
+
+    New members get the role `member`; existing roles are kept. Does not commit.
+    """
+    if not states:
+        return []
+    existing = {
+        row.external_id: row
+        for row in session.scalars(
+            select(Member).where(Member.group_id == group.id, Member.external_id.in_(list(states)))
+        )
+    }
+    saved: list[Member] = []
+    for member_id, state in states.items():
+        row = existing.get(member_id)
+        if row is None:
+            row = Member(group_id=group.id, external_id=member_id, role=Role.MEMBER.value, created_at=now)
+            session.add(row)
+        row.display_name = state.name
+        row.status = state.status
+        row.state = state.to_dict()
+        row.joined_at = state.joined_at
+        row.last_message_at = state.last_message_at
+        row.updated_at = now
+        saved.append(row)
+    session.flush()
+    return saved
+
+
+def set_member_role(
+    session: Session, *, group: Group, member_id: str, role: Role, now: datetime, actor: str = "system"
+) -> Member:
+    """Make `member_id` an owner, admin or plain member (creating the member row if needed); audited.
+
+    Does not commit.
+    """
+    row = get_member(session, group=group, member_id=member_id)
+    before = row.role if row is not None else None
+    if row is None:
+        fresh = MemberState(member_id=member_id, is_admin=role in ADMIN_ROLES)
+        row = Member(
+            group_id=group.id,
+            external_id=member_id,
+            status=fresh.status,
+            state=fresh.to_dict(),
+            created_at=now,
+        )
+        session.add(row)
+    row.role = role.value
+    row.updated_at = now
+    session.flush()
+    if before != role.value:
+        append_audit(
+            session,
+            actor=actor,
+            action="member.role_changed",
+            subject=f"member:{group.id}:{member_id}",
+            data={"from": before, "to": role.value},
+            now=now,
+        )
+    return row
+
+
+def get_member(session: Session, *, group: Group, member_id: str) -> Member | None:
+    """The member row for a platform member id, or None."""
+    return session.scalars(
+        select(Member).where(Member.group_id == group.id, Member.external_id == member_id)
+    ).one_or_none()

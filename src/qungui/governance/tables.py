@@ -1,0 +1,14 @@
+"""Every governance table, imported in one place: the metadata migrations are compared against."""
+
+from __future__ import annotations
+
+from qungui.governance.audit.models import AuditEntry, AuditHead
+from qungui.governance.cases.models import Case, Sanction
+from qungui.governance.events.models import EventRecord
+from qungui.governance.groups.models import Group
+from qungui.governance.members.models import Member
+from qungui.storage.base import Base
+
+metadata = Base.metadata
+
+__all__ = ["AuditEntry", "AuditHead", "Case", "EventRecord", "Group", "Member", "Sanction", "metadata"]

@@ -1,0 +1,1 @@
+"""Engine and session factories, column types, and the Alembic migrations."""

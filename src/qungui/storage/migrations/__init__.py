@@ -1,0 +1,1 @@
+"""Alembic migrations for qungui's tables (run with `qungui db migrate` or `storage.db.migrate`)."""
