@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from qungui.cli import db, rulebook
+from qungui.cli.audit import audit_command
 from qungui.cli.check import check_command
+from qungui.cli.demo import demo_command
 
 app = typer.Typer(
     name="qungui",
@@ -16,6 +18,8 @@ app = typer.Typer(
 app.add_typer(rulebook.app, name="rulebook")
 app.add_typer(db.app, name="db")
 app.command("check")(check_command)
+app.command("audit")(audit_command)
+app.command("demo")(demo_command)
 
 
 def main() -> None:

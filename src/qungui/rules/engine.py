@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from types import MappingProxyType
 
 from qungui.core.events import (
@@ -25,14 +25,13 @@ from qungui.core.events import (
 )
 from qungui.core.findings import Action, ActionKind, Finding
 from qungui.rules.compiled import MAX_RECENT, CompiledRulebook
+from qungui.rules.deadlines import DEFAULT_QUEUE_AFTER_REMINDER, member_deadlines
 from qungui.rules.detectors import DetectContext
 from qungui.rules.detectors.flood import fingerprint
 from qungui.rules.ladder import climb, next_step_index, pay_fine, resolve_apology
 from qungui.rules.messages import human_duration, say
 from qungui.rules.schema import Clause, Enforcement
 from qungui.rules.state import ACTIVE, LEFT, REMOVED, GroupState, MemberState, RecentMessage
-
-DEFAULT_QUEUE_AFTER_REMINDER = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +91,8 @@ def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datet
     if isinstance(event, Tick):
         _sweep(book, draft, now)
         return _finish(event, now, draft, (), None)
+    if isinstance(event, MessageEvent) and event.kind is MessageKind.SYSTEM:
+        return _finish(event, now, draft, (), None)  # recalls, 拍一拍, calls: not speech, nothing to judge
 
     actor = actor_of(event)
     assert actor is not None
@@ -210,7 +211,7 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: _Draft, now: 
                 _close_apology(book, draft, member, now, accepted=True)
         member = draft.member(event.sender.id)
         if event.kind is MessageKind.RED_ENVELOPE and member.owed_fines():
-            member, actions = pay_fine(book=rb, member=member, now=now)
+            member, actions = pay_fine(book=rb, member=member, now=now, amount=event.amount)
             draft.put(member)
             draft.actions.extend(actions)
     elif isinstance(event, MemberJoined):
@@ -471,6 +472,8 @@ def _sweep(book: CompiledRulebook, draft: _Draft, now: datetime) -> None:
     rb = book.rulebook
     lang = rb.language
     for member in list(draft.state.members.values()):
+        if not any(due <= now for due in member_deadlines(book, draft.state, member)):
+            continue
         if member.pending_apology is not None and member.pending_apology.due <= now:
             _close_apology(book, draft, member, now, accepted=False, timed_out=True)
             member = draft.member(member.member_id)

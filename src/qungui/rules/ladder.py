@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from qungui.core.findings import Action, ActionKind
 from qungui.rules.messages import human_duration, say
@@ -146,12 +147,27 @@ def resolve_apology(
     return outcome.member, outcome.actions, outcome
 
 
-def pay_fine(*, book: Rulebook, member: MemberState, now: datetime) -> tuple[MemberState, tuple[Action, ...]]:
-    """Mark the oldest owed fine paid (a red envelope from the member, or an admin's confirmation)."""
+def pay_fine(
+    *, book: Rulebook, member: MemberState, now: datetime, amount: Decimal | None = None
+) -> tuple[MemberState, tuple[Action, ...]]:
+    """Mark the oldest owed fine paid by a red envelope of `amount` (None: the platform does not say).
+
+    An envelope smaller than the fine pays nothing (the member is told what is still owed); an
+    admin's confirmation passes amount=None.
+    """
     owed = member.owed_fines()
     if not owed:
         return member, ()
     target = min(owed, key=lambda f: f.due)
+    if amount is not None and amount < target.amount:
+        text = say(
+            book.language,
+            "fine_short",
+            name=member.name or member.member_id,
+            amount=f"{amount:g}",
+            owed=f"{target.amount:g}",
+        )
+        return member, (Action(ActionKind.REMIND, member.member_id, target.clause, text=text, reason=target.case),)
     fines = tuple(
         f if f is not target else Fine(f.clause, f.amount, f.due, f.case, now, f.overdue_alerted) for f in member.fines
     )

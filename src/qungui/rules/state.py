@@ -64,7 +64,6 @@ class MemberState:
     member_id: str
     name: str | None = None
     status: str = ACTIVE
-    is_admin: bool = False
     joined_at: datetime | None = None
     invited_by: str | None = None
     last_message_at: datetime | None = None
@@ -117,7 +116,7 @@ class GroupState:
         found = self.members.get(member_id)
         if found is not None:
             return found
-        return MemberState(member_id=member_id, is_admin=member_id in self.admins)
+        return MemberState(member_id=member_id)
 
     def busy(self, now: float, window_s: float, min_messages: int, min_senders: int) -> bool:
         """True when the group had at least `min_messages` from `min_senders` people in the window."""
@@ -164,7 +163,6 @@ def _decode_member(data: dict[str, Any]) -> MemberState:
         member_id=data["member_id"],
         name=data.get("name"),
         status=data.get("status", ACTIVE),
-        is_admin=bool(data.get("is_admin", False)),
         joined_at=_dt(data.get("joined_at")),
         invited_by=data.get("invited_by"),
         last_message_at=_dt(data.get("last_message_at")),

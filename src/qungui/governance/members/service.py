@@ -34,10 +34,7 @@ def load_group_state(
     admins = {row.external_id for row in rows if row.role in ADMIN_ROLES}
     state = book.new_state(group.external_id, admins)
     for row in rows:
-        member = MemberState.from_dict(row.state)
-        if member.is_admin != (row.external_id in admins):
-            member = member.with_(is_admin=row.external_id in admins)  # the role column is the truth
-        state.members[row.external_id] = member
+        state.members[row.external_id] = MemberState.from_dict(row.state)
     if at is not None:
         since = at - timedelta(seconds=state.recent_horizon_s)
         for ts, sender in recent_messages(session, group=group, since=since, until=at, exclude_key=exclude_event_key):
@@ -87,7 +84,7 @@ def set_member_role(
     row = get_member(session, group=group, member_id=member_id)
     before = row.role if row is not None else None
     if row is None:
-        fresh = MemberState(member_id=member_id, is_admin=role in ADMIN_ROLES)
+        fresh = MemberState(member_id=member_id)
         row = Member(
             group_id=group.id,
             external_id=member_id,

@@ -1,0 +1,1 @@
+"""Sample logs bundled with qungui, and the script that makes them (make_samples.py)."""
