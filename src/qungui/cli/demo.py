@@ -14,7 +14,7 @@ from qungui.adapters.exports.base import RowError
 from qungui.adapters.exports.reader import read_export
 from qungui.governance.audit.service import verify_chain
 from qungui.offline.audit import run_audit
-from qungui.offline.report import write_report
+from qungui.offline.report import ACTION_LABELS, write_report
 from qungui.rules.compiled import compile_rulebook
 from qungui.rules.loader import load_template
 from qungui.runtime.replay import replay_events
@@ -22,22 +22,6 @@ from qungui.settings import Settings
 from qungui.storage.db import make_engine, make_session_factory, migrate
 
 DEMO_ADMINS = ("wxid_ahsh_chen01", "wxid_zhouzp_hz")
-ACTION_LABELS = {
-    "warn": "口头警告",
-    "require_apology": "警告并要求道歉",
-    "remove": "请出群聊",
-    "dissuade": "劝阻",
-    "fine": "罚发群红包",
-    "ack_fine_paid": "红包已发",
-    "ack_apology": "已道歉",
-    "delete_message": "撤回消息",
-    "remind": "提醒",
-    "queue_for_admin": "交管理员审核",
-    "alert_admin": "提醒管理员",
-    "hold_join": "入群待审",
-    "record": "记录在案",
-    "serious_warning": "严重警告",
-}
 
 
 def demo_command(

@@ -77,6 +77,7 @@ STEP_LABELS = {
     "remove": "请出",
     "alert_admin": "交管理员",
     "record": "记录",
+    "merged": "并入同一次（冷却期内）",
 }
 STATUS_LABELS = {"active": "在群", "removed": "已移出", "left": "已退群", "pending": "待审核"}
 
