@@ -88,3 +88,26 @@ def test_huge_and_odd_inputs_are_handled():
     assert out[1] == {"id": "emoji", "findings": []}
     assert out[2] == {"id": "empty", "findings": []}
     assert out[3] == {"id": "deep", "findings": []}
+
+
+def test_images_carry_qr_codes_into_the_findings():
+    import base64
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "data" / "qr"
+
+    def image(name: str) -> str:
+        return base64.b64encode((fixtures / name).read_bytes()).decode()
+
+    out = run(
+        [
+            json.dumps({"id": "invite", "text": "", "image": image("group_invite.png")}),
+            json.dumps({"id": "photo", "text": "", "image": image("photo.jpg")}),
+            json.dumps({"id": "junk", "text": "", "image": "not base64!"}),
+            json.dumps({"id": "corrupt", "text": "", "image": image("truncated.png")}),
+        ]
+    )
+    assert out[0]["findings"][0]["category"] == "solicitation" and "二维码" in out[0]["findings"][0]["evidence"]
+    assert out[1] == {"id": "photo", "findings": []}
+    assert out[2] == {"id": "junk", "error": 'line 3: "image" is not valid base64'}
+    assert out[3] == {"id": "corrupt", "findings": []}

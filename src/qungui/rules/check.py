@@ -1,7 +1,8 @@
 """`qungui check`: findings for JSON Lines of messages, one output line per input line.
 
 Contract (stable, other tools rely on it):
-- input: JSON Lines, each {"id": str, "text": str} plus optional "kind", "sender", "group", "ts"
+- input: JSON Lines, each {"id": str, "text": str} plus optional "kind", "sender", "group", "ts",
+  "image" (base64 bytes of an image; QR codes in it are decoded)
   (ISO 8601; without an offset, the rulebook's time zone). When sender and ts are given, stateful
   detectors (flood, media limits) apply in input order, per group and sender.
 - output: exactly one JSON line per input line, in order: {"id": ..., "findings": [{"category",
@@ -10,6 +11,8 @@ Contract (stable, other tools rely on it):
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -19,7 +22,7 @@ from pydantic import ValidationError
 
 from qungui.core.categories import Category
 from qungui.core.clock import ensure_aware
-from qungui.core.events import GroupRef, MemberRef, MessageEvent, MessageKind
+from qungui.core.events import Attachment, GroupRef, MemberRef, MessageEvent, MessageKind
 from qungui.rules.compiled import CompiledRulebook
 from qungui.rules.engine import scan
 from qungui.rules.schema import Rulebook
@@ -28,6 +31,7 @@ from qungui.rules.state import GroupState
 CHECK_PLATFORM = "check"
 ANONYMOUS_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_TEXT_CHARS = 1_000_000
+MAX_IMAGE_BASE64_CHARS = 14_000_000  # about 10 MB of image
 _CONTENT = (
     Category.AD,
     Category.SOLICITATION,
@@ -64,6 +68,15 @@ def default_check_rulebook() -> Rulebook:
             "enforcement": "auto",
             "ladder": "record",
             "detectors": [{"type": "links"}],
+        },
+        {
+            "id": "qr",
+            "text": "qr",
+            "title": "qr",
+            "category": "solicitation",
+            "enforcement": "auto",
+            "ladder": "record",
+            "detectors": [{"type": "qr"}],
         },
         {
             "id": "flood",
@@ -161,7 +174,8 @@ class CheckRunner:
         if len(text) > MAX_TEXT_CHARS:
             raise ValueError(f'"text" is longer than {MAX_TEXT_CHARS} characters')
         text.encode("utf-8")  # lone surrogates (from \\ud800 escapes) raise UnicodeEncodeError, a ValueError
-        kind = record.get("kind", "text")
+        attachments = _image_attachment(record.get("image"))
+        kind = record.get("kind", "image" if attachments else "text")
         try:
             kind = MessageKind(kind)
         except ValueError:
@@ -189,7 +203,23 @@ class CheckRunner:
             sender=MemberRef(platform=CHECK_PLATFORM, id=sender),
             kind=kind,
             text=text,
+            attachments=attachments,
         )
+
+
+def _image_attachment(value: Any) -> tuple[Attachment, ...]:
+    """The optional "image" field: base64 image bytes (QR codes in it are decoded)."""
+    if value is None:
+        return ()
+    if not isinstance(value, str):
+        raise ValueError('"image" must be a base64 string')
+    if len(value) > MAX_IMAGE_BASE64_CHARS:
+        raise ValueError(f'"image" is larger than {MAX_IMAGE_BASE64_CHARS // 1_000_000} MB of base64')
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError('"image" is not valid base64') from None
+    return (Attachment(data=data, size=len(data)),)
 
 
 def _first_error(exc: Exception) -> str:

@@ -10,6 +10,7 @@ from qungui.rules.detectors.flood import FloodDetector
 from qungui.rules.detectors.lexicon import LexiconDetector
 from qungui.rules.detectors.links import LinkDetector
 from qungui.rules.detectors.media import MediaDetector
+from qungui.rules.detectors.qr import QrDetector
 from qungui.rules.detectors.membership import (
     InviteDetector,
     LeaveUnderSanctionDetector,
@@ -31,6 +32,7 @@ def builtin_detectors() -> Registry:
         MembershipDetector,
         NicknameDetector,
         LeaveUnderSanctionDetector,
+        QrDetector,
     ]
     return MappingProxyType({cls.id: cls for cls in classes})
 
