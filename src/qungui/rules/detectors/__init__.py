@@ -10,13 +10,13 @@ from qungui.rules.detectors.flood import FloodDetector
 from qungui.rules.detectors.lexicon import LexiconDetector
 from qungui.rules.detectors.links import LinkDetector
 from qungui.rules.detectors.media import MediaDetector
-from qungui.rules.detectors.qr import QrDetector
 from qungui.rules.detectors.membership import (
     InviteDetector,
     LeaveUnderSanctionDetector,
     MembershipDetector,
     NicknameDetector,
 )
+from qungui.rules.detectors.qr import QrDetector
 
 Registry = Mapping[str, type[Detector]]
 
