@@ -110,3 +110,13 @@ def test_non_utf8_files_and_missing_files(tmp_path):
     listy.write_text("- a\n- b\n", encoding="utf-8")
     with pytest.raises(RulebookError, match="mapping"):
         load_rulebook_file(listy)
+
+
+def test_reference_problems_come_together_with_schema_problems():
+    text = GOOD.replace("group_kind: custom", "group_kind: club") + (
+        "  - {id: 一.1, text: x, title: y, enforcement: auto, ladder: nope, detectors: [{type: flood}]}\n"
+    )
+    messages = {p.path: p.message for p in problems_of(text)}
+    assert "group_kind" in messages
+    assert "duplicate clause id" in messages["clauses[1].id"]
+    assert "unknown ladder 'nope'" in messages["clauses[1].ladder"]

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from qungui.core.errors import Problem, RulebookError
 from qungui.rules.detectors import Registry, builtin_detectors
-from qungui.rules.schema import Rulebook
+from qungui.rules.schema import Rulebook, reference_problems
 
 PathKey = tuple[str | int, ...]
 
@@ -80,17 +80,16 @@ def parse_rulebook(text: str, *, source: str = "<rulebook>", registry: Registry 
     def problem(path: PathKey, message: str) -> Problem:
         return Problem(message, path=_dotted(path), line=lines.line_of(path), source=source)
 
+    rulebook = None
     try:
         rulebook = Rulebook.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
             path = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             problems.append(problem(path, _message(error)))
-        problems.extend(_detector_problems(data, registry, problem))
-        raise RulebookError(problems) from None
-    problems.extend(problem(path, message) for path, message in rulebook.reference_problems())
+    problems.extend(problem(path, message) for path, message in reference_problems(data))
     problems.extend(_detector_problems(data, registry, problem))
-    if problems:
+    if problems or rulebook is None:
         raise RulebookError(problems)
     return rulebook
 

@@ -283,35 +283,54 @@ class Rulebook(_Model):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    def reference_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
-        """Return (path, message) for every dangling or duplicate reference."""
-        problems: list[tuple[tuple[str | int, ...], str]] = []
-        seen: dict[str, int] = {}
-        for index, clause in enumerate(self.clauses):
-            if clause.id in seen:
-                problems.append((("clauses", index, "id"), f"duplicate clause id {clause.id!r}"))
-            seen.setdefault(clause.id, index)
-            if clause.ladder is not None and clause.ladder not in self.ladders:
-                problems.append(
-                    (("clauses", index, "ladder"), f"unknown ladder {clause.ladder!r}; known: {sorted(self.ladders)}")
-                )
-            if clause.active_during is not None and clause.active_during not in self.schedules:
-                problems.append(
-                    (
-                        ("clauses", index, "active_during"),
-                        f"unknown schedule {clause.active_during!r}; known: {sorted(self.schedules)}",
-                    )
-                )
-        refs: list[tuple[tuple[str | int, ...], str | None]] = [
-            (("naming", "clause"), self.naming.clause if self.naming else None),
-            (("membership", "whitelist_clause"), self.membership.whitelist_clause),
-            (("membership", "roster_clause"), self.membership.roster_clause),
-            (("membership", "invites", "clause"), self.membership.invites.clause),
-            (("inactivity", "clause"), self.inactivity.clause if self.inactivity else None),
-            (("acknowledgements", "clause"), self.acknowledgements.clause),
-        ]
-        refs += [(("ladders", name, "clause"), ladder.clause) for name, ladder in self.ladders.items()]
-        for path, ref in refs:
-            if ref is not None and ref not in seen:
-                problems.append((path, f"refers to unknown clause {ref!r}"))
-        return problems
+
+def _get(data: Any, *path: str) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def reference_problems(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path, message) for every dangling or duplicate reference in raw rulebook data.
+
+    Works on the data as loaded from YAML, so these problems are reported together with schema
+    problems rather than only once the schema passes.
+    """
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    ladders = _get(data, "ladders")
+    ladders = ladders if isinstance(ladders, dict) else {}
+    schedules = _get(data, "schedules")
+    schedules = schedules if isinstance(schedules, dict) else {}
+    clauses = _get(data, "clauses")
+    seen: dict[str, int] = {}
+    for index, clause in enumerate(clauses if isinstance(clauses, list) else []):
+        if not isinstance(clause, dict):
+            continue
+        clause_id = clause.get("id")
+        if isinstance(clause_id, str | int):
+            if str(clause_id) in seen:
+                problems.append((("clauses", index, "id"), f"duplicate clause id {str(clause_id)!r}"))
+            seen.setdefault(str(clause_id), index)
+        ladder = clause.get("ladder")
+        if isinstance(ladder, str) and ladder not in ladders:
+            problems.append((("clauses", index, "ladder"), f"unknown ladder {ladder!r}; known: {sorted(ladders)}"))
+        schedule = clause.get("active_during")
+        if isinstance(schedule, str) and schedule not in schedules:
+            problems.append(
+                (("clauses", index, "active_during"), f"unknown schedule {schedule!r}; known: {sorted(schedules)}")
+            )
+    refs: list[tuple[tuple[str | int, ...], Any]] = [
+        (("naming", "clause"), _get(data, "naming", "clause")),
+        (("membership", "whitelist_clause"), _get(data, "membership", "whitelist_clause")),
+        (("membership", "roster_clause"), _get(data, "membership", "roster_clause")),
+        (("membership", "invites", "clause"), _get(data, "membership", "invites", "clause")),
+        (("inactivity", "clause"), _get(data, "inactivity", "clause")),
+        (("acknowledgements", "clause"), _get(data, "acknowledgements", "clause")),
+    ]
+    refs += [(("ladders", name, "clause"), _get(ladder, "clause")) for name, ladder in ladders.items()]
+    for path, ref in refs:
+        if isinstance(ref, str | int) and str(ref) not in seen:
+            problems.append((path, f"refers to unknown clause {str(ref)!r}"))
+    return problems
