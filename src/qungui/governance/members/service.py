@@ -113,3 +113,11 @@ def get_member(session: Session, *, group: Group, member_id: str) -> Member | No
     return session.scalars(
         select(Member).where(Member.group_id == group.id, Member.external_id == member_id)
     ).one_or_none()
+
+
+def admin_ids(session: Session, *, group: Group) -> list[str]:
+    """The group's owners and admins, by platform member id. Does not commit."""
+    query = select(Member.external_id).where(
+        Member.group_id == group.id, Member.role.in_([role.value for role in ADMIN_ROLES])
+    )
+    return sorted(session.scalars(query))

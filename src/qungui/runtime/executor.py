@@ -1,0 +1,168 @@
+"""Carry out recorded sanctions on the platform, after commit, within what the platform can do.
+
+`plan` is pure: for one sanction and a platform's capabilities it says which calls to make and,
+when the platform cannot do what the rules asked (WeChat has no mute, WeCom customer groups no
+kick), what is done instead and why. `run_pending` makes the calls and records each outcome:
+done, unsupported (with the reason, a human told), or retried until it fails for good.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from qungui.core.events import GroupRef
+from qungui.core.findings import ActionKind
+from qungui.core.platform import Capability, ChatPlatform, PlatformError
+from qungui.governance.cases.models import Sanction, SanctionStatus
+from qungui.governance.cases.service import mark_sanction, pending_sanctions
+from qungui.governance.groups.service import find_group
+from qungui.governance.members.service import admin_ids
+
+DEFAULT_MAX_ATTEMPTS = 5
+_SPOKEN = {
+    ActionKind.REMIND,
+    ActionKind.DISSUADE,
+    ActionKind.WARN,
+    ActionKind.REQUIRE_APOLOGY,
+    ActionKind.SERIOUS_WARNING,
+    ActionKind.FINE,
+    ActionKind.ACK_APOLOGY,
+    ActionKind.ACK_FINE_PAID,
+}
+_TO_ADMINS = {ActionKind.QUEUE_FOR_ADMIN, ActionKind.ALERT_ADMIN, ActionKind.HOLD_JOIN}
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    method: str
+    kwargs: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    calls: tuple[Call, ...] = ()
+    degraded: str | None = None  # why the platform could not do what the rules asked
+
+
+@dataclass(frozen=True, slots=True)
+class SanctionView:
+    """The fields of a sanction the plan needs (detached from the session)."""
+
+    id: int
+    kind: ActionKind
+    member_id: str | None
+    message_id: str | None
+    text: str
+    duration_s: int | None
+
+
+def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: list[str]) -> Plan:
+    """The platform calls for one sanction, degraded honestly where a capability is missing."""
+    can = capabilities.__contains__
+    member = sanction.member_id
+    say = Call("send", {"text": sanction.text, "mentions": [member] if member else []})
+    kind = sanction.kind
+
+    def tell_admins(text: str) -> tuple[Call, ...]:
+        if not can(Capability.PRIVATE_MESSAGE):
+            return ()  # no private channel: the console's queue is where admins see it
+        return tuple(Call("send_private", {"member_id": admin, "text": text}) for admin in admins)
+
+    if kind in _SPOKEN:
+        if can(Capability.SEND):
+            return Plan((say,))
+        return Plan(tell_admins(sanction.text), "平台不允许机器人在群内发言，已转告管理员")
+    if kind is ActionKind.DELETE_MESSAGE:
+        if can(Capability.DELETE):
+            return Plan((Call("delete", {"message_id": sanction.message_id}),))
+        return Plan(
+            tell_admins(f"请手动撤回违规消息（消息 {sanction.message_id}）"), "平台不支持撤回消息，已请管理员手动撤回"
+        )
+    if kind is ActionKind.MUTE:
+        if can(Capability.MUTE):
+            return Plan((Call("mute", {"member_id": member, "seconds": sanction.duration_s or 0}), say))
+        return Plan((say,) if can(Capability.SEND) else (), "平台不支持禁言，已改为在群内提醒")
+    if kind is ActionKind.REMOVE:
+        if can(Capability.KICK):
+            return Plan((Call("kick", {"member_id": member, "reason": sanction.text}), say))
+        fallback = ((say,) if can(Capability.SEND) else ()) + tell_admins(f"请将 {member} 移出本群：{sanction.text}")
+        return Plan(fallback, "平台不支持移出成员，已请管理员手动移出")
+    if kind in _TO_ADMINS:
+        degraded = None
+        if kind is ActionKind.HOLD_JOIN and not can(Capability.APPROVE_JOINS):
+            degraded = "平台不能暂缓入群申请，请管理员核实已入群的成员"
+        return Plan(tell_admins(sanction.text), degraded)
+    return Plan()  # RECORD: nothing to do on the platform
+
+
+@dataclass(slots=True)
+class ExecutionReport:
+    done: int = 0
+    unsupported: int = 0
+    retrying: int = 0
+    failed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+async def run_pending(
+    sessions: sessionmaker[Session],
+    platform: ChatPlatform,
+    *,
+    group_ref: GroupRef,
+    now: datetime,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    limit: int = 100,
+) -> ExecutionReport:
+    """Carry out the group's pending sanctions, oldest first; each outcome in its own transaction."""
+    report = ExecutionReport()
+    with sessions.begin() as session:
+        group = find_group(session, platform=group_ref.platform, external_id=group_ref.id)
+        if group is None:
+            return report
+        admins = admin_ids(session, group=group)
+        views = [_view(s) for s in pending_sanctions(session, group=group, limit=limit)]
+    for view in views:
+        steps = plan(view, platform.capabilities, admins)
+        error: PlatformError | None = None
+        try:
+            for call in steps.calls:
+                await getattr(platform, call.method)(group_ref, **call.kwargs)
+        except PlatformError as exc:
+            error = exc
+        with sessions.begin() as session:
+            sanction = session.get(Sanction, view.id)
+            assert sanction is not None
+            if error is not None:
+                final = not error.retryable or sanction.attempts + 1 >= max_attempts
+                status = SanctionStatus.FAILED if final else SanctionStatus.PENDING
+                mark_sanction(session, sanction=sanction, status=status, now=now, error=str(error))
+                if final:
+                    report.failed += 1
+                    report.notes.append(f"{view.kind.value} for {view.member_id} failed: {error}")
+                else:
+                    report.retrying += 1
+            elif steps.degraded:
+                mark_sanction(
+                    session, sanction=sanction, status=SanctionStatus.UNSUPPORTED, now=now, error=steps.degraded
+                )
+                report.unsupported += 1
+                report.notes.append(f"{view.kind.value} for {view.member_id}: {steps.degraded}")
+            else:
+                mark_sanction(session, sanction=sanction, status=SanctionStatus.DONE, now=now)
+                report.done += 1
+    return report
+
+
+def _view(sanction: Sanction) -> SanctionView:
+    return SanctionView(
+        sanction.id,
+        ActionKind(sanction.kind),
+        sanction.member_id,
+        sanction.message_id,
+        sanction.text or "",
+        sanction.duration_s,
+    )
