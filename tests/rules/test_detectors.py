@@ -193,3 +193,34 @@ def test_executable_files_shared_in_the_group_are_caught():
     virus = s.say("u1", kind=MessageKind.FILE, attachments=(Attachment(name="发票查询.exe"),))
     assert virus.findings[0].category.value == "malicious_link" and virus.findings[0].evidence == "发票查询.exe"
     assert s.say("u1", kind=MessageKind.FILE, attachments=(Attachment(name="三季度报表.xlsx"),)).findings == ()
+
+
+MODEL_RULES = """
+name: t
+title: t
+group_kind: custom
+ladders:
+  fine: {title: 罚红包, steps: [{action: fine, amount: 20}]}
+clauses:
+  - id: 三.4.3
+    text: 禁止诋毁、谩骂等不文明行为
+    title: 禁止诋毁谩骂
+    category: abuse
+    enforcement: auto
+    ladder: fine
+    detectors:
+      - {type: lexicon, settings: {terms: [傻逼]}}
+      - {type: abuse_model, enforcement: assisted}
+"""
+
+
+def test_a_classifier_marked_assisted_queues_instead_of_sanctioning():
+    s = Scenario(MODEL_RULES)
+    subtle = s.say("u1", "你们河南人都是骗子")
+    assert [f.detector for f in subtle.findings] == ["abuse_model"] and subtle.findings[0].assisted
+    assert kinds(subtle) == ["queue_for_admin"], "the model alone never fines anyone"
+    assert subtle.violations[0].step == "fine", "the admin sees the step the ladder proposes"
+    assert s.member("u1").strikes == ()
+    plain = s.say("u2", "你个傻逼")
+    assert kinds(plain) == ["fine"], "the word list still acts on its own; the model's agreement changes nothing"
+    assert s.say("u3", "明天上午九点开会，请各部门负责人准时参加").findings == ()

@@ -29,6 +29,7 @@ class Finding:
     revealed_by: str = ""
     detail: dict[str, Any] = field(default_factory=dict)
     subject: str | None = None  # the member held responsible, when not the event's actor (an inviter)
+    assisted: bool = False  # from a detector whose findings an admin confirms (DetectorRef.enforcement)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -44,6 +45,8 @@ class Finding:
             out["revealed_by"] = self.revealed_by
         if self.detail:
             out["detail"] = self.detail
+        if self.assisted:
+            out["assisted"] = True
         return out
 
 

@@ -59,6 +59,7 @@ def default_check_rulebook() -> Rulebook:
         }
         for category in _CONTENT
     ]
+    clauses[_CONTENT.index(Category.ABUSE)]["detectors"].append({"type": "abuse_model"})
     clauses += [
         {
             "id": "links",

@@ -28,6 +28,7 @@ class CompiledRulebook:
             for ref in clause.detectors:
                 cls = registry[ref.type]
                 detector = cls(cls.settings_model.model_validate(ref.settings), clause=clause, rulebook=rulebook)
+                detector.assisted = ref.enforcement == "assisted"
                 self.detectors.append(detector)
                 for event_type in cls.events:
                     self.by_event.setdefault(event_type, []).append(detector)

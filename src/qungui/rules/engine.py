@@ -6,8 +6,7 @@ No database, network or clock in here: the same engine serves the live bot, the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from types import MappingProxyType
 
@@ -25,71 +24,21 @@ from qungui.core.events import (
 )
 from qungui.core.findings import Action, ActionKind, Finding
 from qungui.rules.compiled import MAX_RECENT, CompiledRulebook
-from qungui.rules.deadlines import DEFAULT_QUEUE_AFTER_REMINDER, member_deadlines
+from qungui.rules.deadlines import close_apology, sweep
+from qungui.rules.decision import Decision, Draft, Violation, violation_of
 from qungui.rules.detectors import DetectContext
 from qungui.rules.detectors.flood import fingerprint
-from qungui.rules.ladder import climb, next_step_index, pay_fine, resolve_apology
-from qungui.rules.messages import human_duration, say
+from qungui.rules.ladder import climb, next_step_index, pay_fine
+from qungui.rules.messages import say
 from qungui.rules.schema import Clause, Enforcement
 from qungui.rules.state import ACTIVE, LEFT, REMOVED, GroupState, MemberState, RecentMessage
 
 
-@dataclass(frozen=True, slots=True)
-class Violation:
-    """A clause broken by one member in one event; `case` is its deterministic key."""
-
-    case: str
-    clause: str
-    clause_text: str
-    title: str
-    enforcement: Enforcement
-    member_id: str
-    findings: tuple[Finding, ...]
-    ladder: str | None = None
-    step_index: int | None = None
-    step: str | None = None  # taken (auto) or proposed (assisted)
-    also_cites: tuple[str, ...] = ()
-    merged_into: str | None = None  # the open case this finding joined (strike cooldown)
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    event_key: str
-    at: datetime
-    findings: tuple[Finding, ...] = ()
-    violations: tuple[Violation, ...] = ()
-    actions: tuple[Action, ...] = ()
-    member_updates: Mapping[str, MemberState] = field(default_factory=lambda: MappingProxyType({}))
-    group_message: tuple[float, str] | None = None
-    notes: tuple[str, ...] = ()
-
-    @property
-    def clean(self) -> bool:
-        return not self.findings and not self.actions
-
-
-class _Draft:
-    """Collects a decision while the engine works; never escapes this module."""
-
-    def __init__(self, state: GroupState) -> None:
-        self.state = state
-        self.members: dict[str, MemberState] = {}
-        self.actions: list[Action] = []
-        self.violations: list[Violation] = []
-        self.notes: list[str] = []
-
-    def member(self, member_id: str) -> MemberState:
-        return self.members.get(member_id) or self.state.member(member_id)
-
-    def put(self, member: MemberState) -> None:
-        self.members[member.member_id] = member
-
-
 def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datetime) -> Decision:
     """Decide what `event` means under `book`, given `state` before it. Pure: mutates nothing."""
-    draft = _Draft(state)
+    draft = Draft(state)
     if isinstance(event, Tick):
-        _sweep(book, draft, now)
+        sweep(book, draft, now)
         return _finish(event, now, draft, (), None)
     if isinstance(event, MessageEvent) and event.kind is MessageKind.SYSTEM:
         return _finish(event, now, draft, (), None)  # recalls, 拍一拍, calls: not speech, nothing to judge
@@ -121,7 +70,7 @@ def scan(event: Event, book: CompiledRulebook, state: GroupState, now: datetime)
     actor = actor_of(event)
     if actor is None:
         return [], Decision(event.key, now)
-    draft = _Draft(state)
+    draft = Draft(state)
     ctx = DetectContext(book.rulebook, state, state.member(actor.id), now)
     findings = _detect(event, book, state, ctx, draft.member)
     group_message = None
@@ -144,7 +93,7 @@ def _detect(event: Event, book: CompiledRulebook, state: GroupState, ctx: Detect
             subject = finding.subject or actor.id
             if clause.exempt_admins and _is_admin(state, member_of(subject)):
                 continue
-            findings.append(finding)
+            findings.append(replace(finding, assisted=True) if detector.assisted else finding)
     return findings
 
 
@@ -160,7 +109,7 @@ def sanction(
 ) -> Decision:
     """Apply a clause's ladder to a member by an admin's decision (an assisted case confirmed, 警告…)."""
     clause = book.rulebook.clause(clause_id)
-    draft = _Draft(state)
+    draft = Draft(state)
     if clause.ladder is None:
         raise ValueError(f"clause {clause_id} has no ladder to apply")
     outcome = climb(
@@ -175,18 +124,7 @@ def sanction(
     draft.put(outcome.member)
     draft.actions.extend(outcome.actions)
     draft.violations.append(
-        Violation(
-            case,
-            clause.id,
-            clause.text,
-            clause.title,
-            clause.enforcement,
-            member_id,
-            (),
-            clause.ladder,
-            outcome.step_index,
-            outcome.step.value,
-        )
+        violation_of(case, clause, member_id, step_index=outcome.step_index, step=outcome.step.value)
     )
     return Decision(case, now, (), tuple(draft.violations), tuple(draft.actions), MappingProxyType(draft.members))
 
@@ -196,7 +134,7 @@ def _is_admin(state: GroupState, member: MemberState) -> bool:
     return member.member_id in state.admins
 
 
-def _before_detection(event: Event, book: CompiledRulebook, draft: _Draft, now: datetime) -> None:
+def _before_detection(event: Event, book: CompiledRulebook, draft: Draft, now: datetime) -> None:
     """Membership changes, apologies and fine payments that the event itself brings."""
     rb = book.rulebook
     if isinstance(event, MessageEvent):
@@ -206,9 +144,9 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: _Draft, now: 
         if member.pending_apology is not None and event.text:
             text = event.text.strip().lower()
             if any(word.lower() in text for word in rb.apology.refusals):
-                _close_apology(book, draft, member, now, accepted=False)
+                close_apology(book, draft, member, now, accepted=False)
             elif any(word.lower() in text for word in rb.apology.words):
-                _close_apology(book, draft, member, now, accepted=True)
+                close_apology(book, draft, member, now, accepted=True)
         member = draft.member(event.sender.id)
         if event.kind is MessageKind.RED_ENVELOPE and member.owed_fines():
             member, actions = pay_fine(book=rb, member=member, now=now, amount=event.amount)
@@ -244,47 +182,7 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: _Draft, now: 
         draft.put(draft.member(event.member.id).with_(name=event.new))
 
 
-def _close_apology(
-    book: CompiledRulebook,
-    draft: _Draft,
-    member: MemberState,
-    now: datetime,
-    *,
-    accepted: bool,
-    timed_out: bool = False,
-) -> None:
-    pending = member.pending_apology
-    assert pending is not None
-    member, actions, outcome = resolve_apology(
-        book=book.rulebook, member=member, now=now, accepted=accepted, timed_out=timed_out
-    )
-    draft.put(member)
-    draft.actions.extend(actions)
-    name = member.name or member.member_id
-    lang = book.rulebook.language
-    if accepted:
-        draft.notes.append(f"apology accepted for {pending.case}")
-        return
-    draft.notes.append(say(lang, "apology_timeout" if timed_out else "apology_refused", name=name))
-    assert outcome is not None
-    clause = book.rulebook.clause(pending.clause)
-    draft.violations.append(
-        Violation(
-            actions[0].reason,
-            clause.id,
-            clause.text,
-            clause.title,
-            clause.enforcement,
-            member.member_id,
-            (),
-            pending.ladder,
-            outcome.step_index,
-            outcome.step.value,
-        )
-    )
-
-
-def _judge(event: Event, book: CompiledRulebook, draft: _Draft, findings: list[Finding], now: datetime) -> None:
+def _judge(event: Event, book: CompiledRulebook, draft: Draft, findings: list[Finding], now: datetime) -> None:
     """Turn findings into violations: one strike per member per ladder per event."""
     rb = book.rulebook
     grouped: dict[tuple[str, str], list[Finding]] = {}
@@ -297,7 +195,7 @@ def _judge(event: Event, book: CompiledRulebook, draft: _Draft, findings: list[F
     for (subject, clause_id), items in grouped.items():
         clause = rb.clause(clause_id)
         case = f"{event.key}#{clause_id}#{subject}"
-        if clause.enforcement is Enforcement.ASSISTED or clause.ladder is None:
+        if clause.enforcement is Enforcement.ASSISTED or clause.ladder is None or all(f.assisted for f in items):
             _queue(book, draft, clause, subject, case, items, message_id, now)
             continue
         ladder_key = (subject, clause.ladder)
@@ -330,18 +228,7 @@ def _judge(event: Event, book: CompiledRulebook, draft: _Draft, findings: list[F
         draft.actions.extend(outcome.actions)
         struck[ladder_key] = len(draft.violations)
         draft.violations.append(
-            Violation(
-                case,
-                clause_id,
-                clause.text,
-                clause.title,
-                clause.enforcement,
-                subject,
-                tuple(items),
-                clause.ladder,
-                outcome.step_index,
-                outcome.step.value,
-            )
+            violation_of(case, clause, subject, items, step_index=outcome.step_index, step=outcome.step.value)
         )
 
 
@@ -356,31 +243,17 @@ def _recent_strike(member: MemberState, clause: Clause, now: datetime):
 
 
 def _merge(
-    draft: _Draft, clause: Clause, subject: str, case: str, items: list[Finding], strike, message_id, *, delete: bool
+    draft: Draft, clause: Clause, subject: str, case: str, items: list[Finding], strike, message_id, *, delete: bool
 ) -> None:
     """Within the cooldown: the finding joins the open case as evidence; no new strike, no new message."""
     if clause.delete_message and message_id and delete:
         draft.actions.append(Action(ActionKind.DELETE_MESSAGE, subject, clause.id, message_id, reason=case))
-    draft.violations.append(
-        Violation(
-            case,
-            clause.id,
-            clause.text,
-            clause.title,
-            clause.enforcement,
-            subject,
-            tuple(items),
-            clause.ladder,
-            None,
-            "merged",
-            merged_into=strike.case,
-        )
-    )
+    draft.violations.append(violation_of(case, clause, subject, items, step="merged", merged_into=strike.case))
 
 
 def _queue(
     book: CompiledRulebook,
-    draft: _Draft,
+    draft: Draft,
     clause: Clause,
     subject: str,
     case: str,
@@ -403,23 +276,10 @@ def _queue(
         evidence=items[0].evidence,
     )
     draft.actions.append(Action(ActionKind.QUEUE_FOR_ADMIN, subject, clause.id, message_id, text, reason=case))
-    draft.violations.append(
-        Violation(
-            case,
-            clause.id,
-            clause.text,
-            clause.title,
-            clause.enforcement,
-            subject,
-            tuple(items),
-            clause.ladder,
-            index,
-            step,
-        )
-    )
+    draft.violations.append(violation_of(case, clause, subject, items, step_index=index, step=step))
 
 
-def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: _Draft, findings: list[Finding]) -> None:
+def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: Draft, findings: list[Finding]) -> None:
     """A join request waits for an admin when the rules ask for approval or the person is not listed."""
     rb = book.rulebook
     reasons = [f.evidence for f in findings]
@@ -447,7 +307,7 @@ def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: _Draft, findin
 
 
 def _remember_message(
-    event: MessageEvent, book: CompiledRulebook, draft: _Draft, ctx: DetectContext, now: datetime
+    event: MessageEvent, book: CompiledRulebook, draft: Draft, ctx: DetectContext, now: datetime
 ) -> None:
     member = draft.member(event.sender.id)
     at = event.ts.timestamp()
@@ -467,85 +327,8 @@ def _remember_message(
     draft.put(member.with_(**changes))
 
 
-def _sweep(book: CompiledRulebook, draft: _Draft, now: datetime) -> None:
-    """Deadlines that passed: apologies not made, fines not paid, members silent too long."""
-    rb = book.rulebook
-    lang = rb.language
-    for member in list(draft.state.members.values()):
-        if not any(due <= now for due in member_deadlines(book, draft.state, member)):
-            continue
-        if member.pending_apology is not None and member.pending_apology.due <= now:
-            _close_apology(book, draft, member, now, accepted=False, timed_out=True)
-            member = draft.member(member.member_id)
-        overdue = [f for f in member.owed_fines() if f.due <= now and not f.overdue_alerted]
-        if overdue:
-            for fine in overdue:
-                draft.actions.append(
-                    Action(
-                        ActionKind.ALERT_ADMIN,
-                        member.member_id,
-                        fine.clause,
-                        text=say(
-                            lang,
-                            "fine_overdue",
-                            name=member.name or member.member_id,
-                            amount=f"{fine.amount:g}",
-                            clause=fine.clause,
-                        ),
-                        amount=fine.amount,
-                        reason=fine.case,
-                    )
-                )
-            fines = tuple(
-                f.__class__(f.clause, f.amount, f.due, f.case, f.paid_at, True) if f in overdue else f
-                for f in member.fines
-            )
-            draft.put(member := member.with_(fines=fines))
-        if rb.inactivity is not None:
-            _check_inactive(book, draft, member, now)
-
-
-def _check_inactive(book: CompiledRulebook, draft: _Draft, member: MemberState, now: datetime) -> None:
-    policy = book.rulebook.inactivity
-    assert policy is not None
-    if member.status != ACTIVE or _is_admin(draft.state, member):
-        return
-    if member.on_leave_until is not None and member.on_leave_until > now:
-        return
-    last = member.last_message_at or member.joined_at
-    if last is None or now - last < policy.window:
-        return
-    lang = book.rulebook.language
-    name = member.name or member.member_id
-    window = human_duration(policy.window.total_seconds(), lang)
-    if member.inactivity_reminded_at is None:
-        draft.put(member.with_(inactivity_reminded_at=now))
-        draft.actions.append(
-            Action(
-                ActionKind.REMIND,
-                member.member_id,
-                policy.clause,
-                text=say(lang, "inactive_remind", name=name, window=window),
-                reason=f"inactive:{member.member_id}:{last.isoformat()}",
-            )
-        )
-        return
-    wait = policy.remind_before_queue or DEFAULT_QUEUE_AFTER_REMINDER
-    if member.inactivity_queued_at is None and now - member.inactivity_reminded_at >= wait:
-        draft.put(member.with_(inactivity_queued_at=now))
-        draft.actions.append(
-            Action(
-                ActionKind.QUEUE_FOR_ADMIN,
-                member.member_id,
-                policy.clause,
-                text=say(lang, "inactive_queue", name=name, window=window),
-                reason=f"inactive:{member.member_id}:{last.isoformat()}",
-            )
-        )
-
-
 def _finish(
-    event: Event, now: datetime, draft: _Draft, findings: tuple[Finding, ...], group_message: tuple[float, str] | None
+    event: Event, now: datetime, draft: Draft, findings: tuple[Finding, ...], group_message: tuple[float, str] | None
 ) -> Decision:
     return Decision(
         event_key=event.key,
@@ -557,3 +340,6 @@ def _finish(
         group_message=group_message,
         notes=tuple(draft.notes),
     )
+
+
+__all__ = ["Decision", "Violation", "evaluate", "sanction", "scan"]

@@ -127,7 +127,8 @@ def _detector_line(rulebook: Rulebook, clause: Clause, ref: DetectorRef, registr
     if cls is None:
         return f"{ref.type}: 未知检测器 (unknown detector)"
     detector = cls(cls.settings_model.model_validate(ref.settings), clause=clause, rulebook=rulebook)
-    return detector.mechanism()
+    suffix = "（结果交管理员确认）" if ref.enforcement == "assisted" else ""
+    return detector.mechanism() + suffix
 
 
 def _rulebook_settings(rulebook: Rulebook, clause_id: str) -> list[str]:

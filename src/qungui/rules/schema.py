@@ -124,6 +124,11 @@ class Schedule(_Model):
 class DetectorRef(_Model):
     type: str
     settings: dict[str, Any] = Field(default_factory=dict)
+    enforcement: Literal["assisted"] | None = Field(
+        default=None,
+        description="assisted: this detector's findings go to the admins' queue even under an auto clause "
+        "(for less certain detectors such as a classifier)",
+    )
 
 
 class Clause(_Model):

@@ -13,22 +13,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from qungui.adapters.exports.wechat import COLUMNS
+
 SH = ZoneInfo("Asia/Shanghai")
 START = datetime(2026, 11, 3, 9, 0, tzinfo=SH)
-HEADER = [
-    "localId",
-    "TalkerId",
-    "Type",
-    "SubType",
-    "IsSender",
-    "CreateTime",
-    "Status",
-    "StrContent",
-    "StrTime",
-    "Remark",
-    "NickName",
-    "Sender",
-]
 TALKER_ID = 7
 REMARKS = {"wxid_wangjg_hf": "王总 建材", "wxid_liming_wh": "李明 芜湖物流", "wxid_zhouzp_hz": "周会长"}
 
@@ -157,6 +145,6 @@ def write_wechat_sample(path: Path, people: dict[str, str], me: str) -> int:
         )
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADER)
+        writer.writerow(COLUMNS)
         writer.writerows(rows)
     return len(rows)

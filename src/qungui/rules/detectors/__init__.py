@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.rules.detectors.classifier import AbuseClassifierDetector
 from qungui.rules.detectors.flood import FloodDetector
 from qungui.rules.detectors.lexicon import LexiconDetector
 from qungui.rules.detectors.links import LinkDetector
@@ -33,6 +34,7 @@ def builtin_detectors() -> Registry:
         NicknameDetector,
         LeaveUnderSanctionDetector,
         QrDetector,
+        AbuseClassifierDetector,
     ]
     return MappingProxyType({cls.id: cls for cls in classes})
 

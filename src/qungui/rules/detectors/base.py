@@ -50,6 +50,8 @@ class Detector(Generic[S]):
     default_category: ClassVar[Category] = Category.OTHER
     description: ClassVar[str] = ""
 
+    assisted: bool = False  # set from DetectorRef.enforcement when the rulebook is compiled
+
     def __init__(self, settings: S, *, clause: Clause, rulebook: Rulebook) -> None:
         self.settings = settings
         self.clause = clause

@@ -1,0 +1,1 @@
+"""Training code for the shipped models. Training-only dependencies: numpy, scipy, scikit-learn."""
