@@ -12,6 +12,8 @@ from qungui.cli.db import app
 from qungui.governance.audit.service import append_audit
 from qungui.storage.db import current_revision, make_engine, make_session_factory
 
+HEAD = "0002"  # the newest migration
+
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 runner = CliRunner()
 
@@ -27,9 +29,9 @@ def _append(url: str, count: int) -> None:
 def test_migrate_then_verify_ok_then_broken(database_url):
     result = runner.invoke(app, ["migrate", "--database-url", database_url])
     assert result.exit_code == 0, result.output
-    assert "migrated" in result.output and "0001" in result.output
+    assert "migrated" in result.output and HEAD in result.output
     engine = make_engine(database_url)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == HEAD
 
     _append(database_url, 4)
     result = runner.invoke(app, ["verify-audit", "--database-url", database_url])
@@ -51,7 +53,7 @@ def test_database_url_comes_from_the_environment(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "env.sqlite3" in result.output
     engine = make_engine(url)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == HEAD
     engine.dispose()
 
 

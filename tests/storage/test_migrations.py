@@ -11,14 +11,25 @@ from qungui.governance.audit.models import GENESIS_HASH, AuditHead
 from qungui.governance.tables import metadata
 from qungui.storage.db import alembic_config, current_revision, make_engine, migrate
 
-TABLES = {"groups", "members", "events", "cases", "sanctions", "audit_log", "audit_head"}
+TABLES = {
+    "groups",
+    "members",
+    "events",
+    "cases",
+    "sanctions",
+    "audit_log",
+    "audit_head",
+    "labelled_samples",
+    "group_spam_models",
+}
+HEAD = "0002"  # the newest migration
 
 
 def test_upgrade_from_empty_creates_every_table(database_url):
     engine = make_engine(database_url)
     try:
         assert current_revision(engine) is None
-        assert migrate(engine) == "0001"
+        assert migrate(engine) == HEAD
         assert set(inspect(engine).get_table_names()) == TABLES | {"alembic_version"}
         assert set(metadata.tables) == TABLES
         with engine.connect() as connection:
@@ -29,8 +40,8 @@ def test_upgrade_from_empty_creates_every_table(database_url):
 
 
 def test_migrate_by_url_and_again_is_a_no_op(database_url):
-    assert migrate(database_url) == "0001"
-    assert migrate(database_url) == "0001"
+    assert migrate(database_url) == HEAD
+    assert migrate(database_url) == HEAD
 
 
 def test_models_and_migration_agree(engine):

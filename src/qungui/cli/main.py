@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from qungui.cli import db, rulebook
+from qungui.cli import db, model, rulebook
 from qungui.cli.audit import audit_command
 from qungui.cli.check import check_command
 from qungui.cli.demo import demo_command
@@ -17,6 +17,7 @@ app = typer.Typer(
 )
 app.add_typer(rulebook.app, name="rulebook")
 app.add_typer(db.app, name="db")
+app.add_typer(model.app, name="model")
 app.command("check")(check_command)
 app.command("audit")(audit_command)
 app.command("demo")(demo_command)

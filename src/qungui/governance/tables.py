@@ -7,6 +7,7 @@ from qungui.governance.cases.models import Case, Sanction
 from qungui.governance.events.models import EventRecord
 from qungui.governance.groups.models import Group
 from qungui.governance.members.models import Member
+from qungui.governance.samples.models import GroupSpamModel, LabelledSample  # noqa: F401 - registers the tables
 from qungui.storage.base import Base
 
 metadata = Base.metadata

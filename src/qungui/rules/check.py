@@ -60,6 +60,7 @@ def default_check_rulebook() -> Rulebook:
         for category in _CONTENT
     ]
     clauses[_CONTENT.index(Category.ABUSE)]["detectors"].append({"type": "abuse_model"})
+    clauses[_CONTENT.index(Category.AD)]["detectors"].append({"type": "spam_model"})
     clauses += [
         {
             "id": "links",

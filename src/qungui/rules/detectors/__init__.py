@@ -18,6 +18,7 @@ from qungui.rules.detectors.membership import (
     NicknameDetector,
 )
 from qungui.rules.detectors.qr import QrDetector
+from qungui.rules.detectors.spam import SpamClassifierDetector
 
 Registry = Mapping[str, type[Detector]]
 
@@ -35,6 +36,7 @@ def builtin_detectors() -> Registry:
         LeaveUnderSanctionDetector,
         QrDetector,
         AbuseClassifierDetector,
+        SpamClassifierDetector,
     ]
     return MappingProxyType({cls.id: cls for cls in classes})
 
