@@ -61,6 +61,7 @@ def default_check_rulebook() -> Rulebook:
     ]
     clauses[_CONTENT.index(Category.ABUSE)]["detectors"].append({"type": "abuse_model"})
     clauses[_CONTENT.index(Category.AD)]["detectors"].append({"type": "spam_model"})
+    clauses[_CONTENT.index(Category.SOLICITATION)]["detectors"].append({"type": "contact"})
     clauses += [
         {
             "id": "links",

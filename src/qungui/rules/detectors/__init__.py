@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
 from qungui.rules.detectors.classifier import AbuseClassifierDetector
+from qungui.rules.detectors.contact import ContactDetector
 from qungui.rules.detectors.flood import FloodDetector
 from qungui.rules.detectors.lexicon import LexiconDetector
 from qungui.rules.detectors.links import LinkDetector
@@ -37,6 +38,7 @@ def builtin_detectors() -> Registry:
         QrDetector,
         AbuseClassifierDetector,
         SpamClassifierDetector,
+        ContactDetector,
     ]
     return MappingProxyType({cls.id: cls for cls in classes})
 

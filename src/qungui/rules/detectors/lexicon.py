@@ -1,4 +1,4 @@
-"""Word lists per clause, matched after normalization, with allowlists."""
+"""Word lists per clause, matched after normalization (spelling, sound, stand-ins), with allowlists."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from qungui.core.categories import Category
 from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
-from qungui.text.lexicon import Lexicon
-from qungui.text.lexicons import default_terms
-from qungui.text.normalize import STEP_LABELS
+from qungui.text.lexicon import Lexicon, LexiconHit
+from qungui.text.lexicons import default_terms, shipped_allow, shipped_lexicon
+from qungui.text.normalize import NormalizedText, reveal
 
 
 class LexiconSettings(DetectorSettings):
@@ -26,14 +26,28 @@ class LexiconSettings(DetectorSettings):
 class LexiconDetector(Detector[LexiconSettings]):
     id = "lexicon"
     settings_model = LexiconSettings
-    description = "关键词：归一化后匹配本条款的词表（含白名单）"
+    description = "关键词：归一化后匹配本条款的词表（含同音、拼音、代称与白名单）"
+
+    @cached_property
+    def _shared(self) -> Lexicon | None:
+        """The shipped lists, scanned once per message for every clause (only without an allowlist)."""
+        if self.settings.use_defaults and not self.settings.allow and default_terms(self.category):
+            return shipped_lexicon()
+        return None
 
     @cached_property
     def lexicon(self) -> Lexicon:
+        """This clause's own terms (plus the shipped list when an allowlist must apply to it)."""
         terms = list(self.settings.terms)
-        if self.settings.use_defaults:
+        allow = list(self.settings.allow)
+        if self.settings.use_defaults and self._shared is None:
             terms += default_terms(self.category)
-        return Lexicon(terms, self.settings.allow)
+            allow += shipped_allow()
+        return Lexicon(terms, allow)
+
+    @cached_property
+    def _own(self) -> Lexicon | None:
+        return self.lexicon if self.lexicon.size else None
 
     def mechanism(self) -> str:
         extra = " + shipped list" if self.settings.use_defaults else ""
@@ -42,20 +56,36 @@ class LexiconDetector(Detector[LexiconSettings]):
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
         if not isinstance(event, MessageEvent) or not event.text:
             return []
+        hit = self._first_hit(ctx.norm(event))
+        if hit is None:
+            return []
         norm = ctx.norm(event)
-        for hit in self.lexicon.find(norm.compact):
-            evidence = norm.evidence(hit.start, hit.end)
-            revealed = ""
-            if evidence != hit.term and norm.steps:
-                labels = "、".join(STEP_LABELS[s] for s in sorted(norm.steps) if s in STEP_LABELS)
-                revealed = f"{evidence} → {hit.term}（{labels}）"
-            return [
-                self.finding(
-                    evidence=evidence,
-                    score=self.settings.score,
-                    span=norm.original_span(hit.start, hit.end),
-                    revealed_by=revealed,
-                    detail={"term": hit.term},
-                )
-            ]
-        return []
+        evidence = norm.evidence(hit.start, hit.end)
+        steps = norm.steps_in(hit.start, hit.end) | hit.via
+        detail: dict[str, object] = {"term": hit.term}
+        if evidence != hit.term and steps:
+            detail["steps"] = sorted(steps)
+        return [
+            self.finding(
+                evidence=evidence,
+                score=self.settings.score,
+                span=norm.original_span(hit.start, hit.end),
+                revealed_by=reveal(evidence, hit.term, steps),
+                detail=detail,
+            )
+        ]
+
+    def _first_hit(self, norm: NormalizedText) -> LexiconHit | None:
+        best: LexiconHit | None = None
+        shared = self._shared
+        if shared is not None:
+            hits = shared.hits(norm)
+            if hits:
+                category = self.category
+                best = next((h for h in hits if h.tag == category), None)
+        own = self._own
+        if own is not None:
+            hits = own.hits(norm)
+            if hits and (best is None or hits[0].start < best.start):
+                best = hits[0]
+        return best

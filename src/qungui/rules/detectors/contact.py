@@ -1,0 +1,114 @@
+"""Contact ids offered to pull people elsewhere (一.8 不允许在本群拉人去其他群; ads with a contact).
+
+Finds WeChat ids, QQ numbers and phone numbers in any disguise (digit forms, numerals, separators,
+homophones of the channel word …) and scores them by the words around them
+(`qungui.text.contact_context`): "加我薇信 138…" is solicitation, an order number or "有事打我电话
+138…" in a work group is not. Invite links are the links detector's business.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from pydantic import Field
+
+from qungui.core.categories import Category
+from qungui.core.events import Event, MessageEvent
+from qungui.core.findings import Finding
+from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.text.contact_context import ContactMatch, Invitation, contact_cues, score_contacts, score_invitations
+from qungui.text.contacts import Kind
+from qungui.text.normalize import NormalizedText, labels, normalize
+
+QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
+
+
+class ContactSettings(DetectorSettings):
+    category: Category | None = None
+    min_score: float = Field(default=0.7, ge=0, le=1, description="report ids scoring at least this")
+    kinds: list[Kind] = Field(
+        default_factory=lambda: list(Kind), description="which ids to look for: mobile, landline, hotline, qq, wechat"
+    )
+    allow: list[str] = Field(default_factory=list, description="ids never reported (the group's own hotline …)")
+    invitations: bool = Field(default=True, description="also report 'add me on WeChat' without an id")
+
+
+class ContactDetector(Detector[ContactSettings]):
+    id = "contact"
+    settings_model = ContactSettings
+    default_category = Category.SOLICITATION
+    description = "联系方式：微信号、QQ号、手机号（含各种变形）出现在招揽语境中"
+
+    @cached_property
+    def _kinds(self) -> frozenset[Kind]:
+        return frozenset(self.settings.kinds)
+
+    @cached_property
+    def _allow(self) -> frozenset[str]:
+        return frozenset(normalize(value).compact for value in self.settings.allow)
+
+    def mechanism(self) -> str:
+        kinds = "/".join(k.value for k in self.settings.kinds)
+        return f"contact[{kinds}]: score ≥ {self.settings.min_score:g}"
+
+    def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
+        if not isinstance(event, MessageEvent) or not event.text:
+            return []
+        norm = ctx.norm(event)
+        if len(norm.compact) < 2:
+            return []
+        cues = contact_cues()
+        for match in score_contacts(norm, cues, floor=self.settings.min_score):
+            if match.score < self.settings.min_score:
+                break
+            if match.candidate.kind not in self._kinds or match.candidate.value in self._allow:
+                continue
+            return [self._finding(norm, match)]
+        if self.settings.invitations:
+            for invitation in score_invitations(norm, cues):
+                if invitation.score >= self.settings.min_score:
+                    return [self._invitation(norm, invitation)]
+        return []
+
+    def _invitation(self, norm: NormalizedText, invitation: Invitation) -> Finding:
+        span = norm.original_span(invitation.start, invitation.end)
+        evidence = norm.original[span[0] : span[1]]
+        steps = set(invitation.steps) | norm.steps_in(invitation.start, invitation.end)
+        shown = norm.compact[invitation.start : invitation.end]
+        revealed = f"{evidence} → {shown}（{labels(steps)}）" if steps and evidence != shown else ""
+        return self.finding(
+            evidence=evidence,
+            score=invitation.score,
+            span=span,
+            revealed_by=revealed,
+            detail={"kind": "invitation", "why": list(invitation.reasons), "steps": sorted(steps)},
+        )
+
+    def _finding(self, norm: NormalizedText, match: ContactMatch) -> Finding:
+        c = match.candidate
+        end = c.end
+        before = sorted(
+            (h for h in match.cues if h.end <= c.start and c.start - h.end <= QUOTE_CUES_WITHIN), key=lambda h: h.start
+        )
+        start = before[0].start if before else c.start  # quote the invitation with the id: "加我薇❤信 138…"
+        words: list[str] = []
+        reach = -1
+        for hit in before:  # the cue words as the lexicon knows them: 加我 + 微信
+            if hit.start >= reach:
+                words.append(hit.term)
+                reach = hit.end
+        target = "".join(words) + (" " if words else "") + c.value
+        span = norm.original_span(start, end)
+        evidence = norm.original[span[0] : span[1]]
+        steps = set(match.steps) - {"odd_separators"}
+        if "odd_separators" in match.steps:
+            steps.add("separators")
+        steps |= norm.steps_in(start, end)
+        revealed = f"{evidence} → {target}（{labels(steps)}）" if steps and evidence != target else ""
+        return self.finding(
+            evidence=evidence,
+            score=match.score,
+            span=span,
+            revealed_by=revealed,
+            detail={"kind": c.kind.value, "id": c.value, "why": list(match.reasons), "steps": sorted(steps)},
+        )

@@ -1,0 +1,323 @@
+"""Score contact candidates by the words around them: is this number an invitation to go elsewhere?
+
+The cue words live in `data/contact_cues.tsv`, one class per line, and are matched like lexicon
+terms (spelling, sound, stand-ins: 薇信, 🐧, 扣扣 count as channel words). A candidate's score starts
+from its kind and moves with what is near it:
+
+| evidence | weight |
+|---|---|
+| kind: mobile / landline / hotline / QQ-shaped / WeChat-shaped / wxid_ | 0.45 / 0.35 / 0.2 / 0.1 / 0.1 / 0.6 |
+| a channel word for it nearby (微信/vx/薇 for any id, QQ words for QQ-shaped, 群号 for a group) | +0.4 |
+| a solicitation verb nearby (加我, 私聊, 滴滴, 找我, 咨询, 进群 …), or 加/私 right before | +0.3 |
+| else a neutral word nearby: 联系, 加一下/添加, or 电话/手机/tel for a phone number | +0.15 |
+| selling or recruiting words, a call to an audience (有需要的 …) in the message: 0.1 each | up to +0.2 |
+| the id or its channel word is disguised (digit forms, numerals, odd separators, homophones …) | +0.2 |
+| a business word nearby (订单号, 工号, 会议号, 股票, 金额 …) | −0.6 |
+| a unit right after (元, 万, 个, 号, 楼 …), or currency/percent/decimal/date/time/version shape | −0.6 |
+
+The result is clamped to [0, 0.99]. The default threshold (0.7) needs more than a bare phone
+number: "有事打我电话 13800138000" scores 0.6, "加我薇信 13800138000" 0.99. An invitation without an
+id ("滴滴微信", "加vx") scores 0.75 for a solicitation verb next to a channel word (0.55 for a
+neutral one or the other order), plus the same ad and disguise evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+from qungui.text.contacts import Candidate, Kind, find_candidates
+from qungui.text.lexicon import Lexicon, LexiconHit
+from qungui.text.lexicons import CUE_TRIGGERS, contact_cue_terms, shipped_lexicon
+from qungui.text.normalize import NormalizedText, Normalizer
+
+BEFORE = 10  # compact characters before an id in which a cue counts as near
+AFTER = 6
+VERB_BEFORE = 24
+BASE = MappingProxyType({Kind.MOBILE: 0.45, Kind.LANDLINE: 0.35, Kind.HOTLINE: 0.2, Kind.QQ: 0.1, Kind.WECHAT: 0.1})
+DISGUISE_STEPS = frozenset(
+    {"digits", "numerals", "fullwidth", "fancy", "lookalike", "emoji", "split_chars", "zero_width", "homophone"}
+    | {"pinyin", "variant"}
+)
+PLAIN_SEPARATORS = frozenset(" -_\u3000\u00a0()（）:：,，.。/")
+_SHAPES = (
+    ("time", re.compile(r"\d{1,2}[:：]\d{2}")),
+    ("date", re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")),
+    ("decimal", re.compile(r"\d+\.\d{1,2}(?!\d)")),
+    ("version", re.compile(r"[vV]?\d+\.\d+\.\d+")),
+    ("ip", re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")),
+)
+AUDIENCE = re.compile(r"(?:需要|想要|想学|想做|想|有意|感兴趣)[\u4e00-\u9fff]{1,4}的(?:朋友|宝子|姐妹|家人|老板|亲)?")
+CLAUSE_BREAKS = frozenset("，,。.！!？?；;：:\n")
+PULL = re.compile(r"[我你]?(?:拉你|带你进|拉您)")
+NOT_AN_INVITATION = frozenset("增参追附更外施叠强再新倍累稍横")
+_MONEY_BEFORE = ("¥", "￥", "$", "€", "£", "rmb", "RMB", "人民币")
+_AFTER_MARKS = ("%", "％", "‰", "@", "＠")
+
+
+@dataclass(frozen=True, slots=True)
+class ContactMatch:
+    """A scored candidate: `reasons` say what moved the score, `steps` how it was disguised."""
+
+    candidate: Candidate
+    score: float
+    reasons: tuple[str, ...]
+    steps: frozenset[str] = field(default_factory=frozenset)
+    cues: tuple[LexiconHit, ...] = ()  # the channel, verb and neutral words that raised the score
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """A solicitation verb next to a channel word, with no id needed ("找我微信", "加v领取")."""
+
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...]
+    steps: frozenset[str]
+    term: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCues:
+    """The cue words: trigger classes share the shipped lexicon's scan; the rest is scanned only when needed."""
+
+    triggers: Lexicon
+    context: Lexicon
+
+    def trigger_hits(self, norm: NormalizedText) -> list[LexiconHit]:
+        return [h for h in self.triggers.hits(norm) if h.tag in CUE_TRIGGERS]
+
+    def hits(self, norm: NormalizedText) -> list[LexiconHit]:
+        return [*self.trigger_hits(norm), *self.context.hits(norm)]
+
+
+@lru_cache(maxsize=4)
+def contact_cues(normalizer: Normalizer | None = None) -> ContactCues:
+    """The shipped cue words, each hit tagged with its class (built once per normalizer)."""
+    pairs = contact_cue_terms()
+    context = [p for p in pairs if p[1] not in CUE_TRIGGERS]
+    if normalizer is None:
+        return ContactCues(shipped_lexicon(), Lexicon(context))
+    triggers = Lexicon([p for p in pairs if p[1] in CUE_TRIGGERS], normalizer=normalizer)
+    return ContactCues(triggers, Lexicon(context, normalizer=normalizer))
+
+
+def score_contacts(norm: NormalizedText, cues: ContactCues | None = None, *, floor: float = 0.0) -> list[ContactMatch]:
+    """Every contact candidate in `norm` with its score, best first.
+
+    With `floor`, candidates that cannot reach it when no trigger cue is in the message (a QQ-shaped
+    number without channel or verb words: an order or stock code) are dropped before the rest of
+    the context is read.
+    """
+    candidates = find_candidates(norm)
+    if not candidates:
+        return []
+    cues = cues or contact_cues()
+    triggers = cues.trigger_hits(norm)
+    if floor > 0 and not triggers:
+        candidates = [c for c in candidates if c.prefix or _ceiling(c) >= floor]
+        if not candidates:
+            return []
+    hits = [*triggers, *cues.context.hits(norm)]
+    ad = ad_boost(norm, hits)
+    out = [_score(norm, c, hits, ad) for c in candidates]
+    out.sort(key=lambda m: -m.score)
+    return out
+
+
+def _ceiling(c: Candidate) -> float:
+    """The best score a candidate can reach without a trigger cue: base, phone word, ad words, disguise."""
+    base = 0.6 if c.kind is Kind.WECHAT and c.value.startswith("wxid") else BASE[c.kind]
+    phone = 0.15 if c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE) else 0.0
+    return base + phone + 0.2 + 0.2
+
+
+def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:
+    """Verb + channel pairs ("滴滴微信", "加vx", "私我 🐧") and "verb + 拉你" ("私我拉你"), best first."""
+    cues = cues or contact_cues()
+    hits = cues.trigger_hits(norm)
+    if not any(h.tag in ("invite", "verb", "adjacent", "contact", "weak") for h in hits):
+        return []
+    compact = norm.compact
+    found: list[tuple[LexiconHit, LexiconHit | None, int, float]] = []
+    channels = [h for h in hits if h.tag in ("wechat", "qq")]
+    for verb in hits:
+        if verb.tag not in ("invite", "verb", "adjacent", "contact", "weak"):
+            continue
+        if verb.start > 0 and compact[verb.start - 1] in NOT_AN_INVITATION and compact[verb.start] == "加":
+            continue  # 增加微信支付, 参加微信活动
+        pull = PULL.match(compact, verb.end) if verb.tag == "verb" else None  # 私我拉你, 戳我带你进
+        if pull is not None and _clause_break(norm, verb.end):
+            pull = None
+        if verb.tag == "invite" or pull is not None:
+            found.append((verb, None, pull.end() if pull is not None else verb.end, 0.75))
+            continue
+        channel = next((c for c in channels if 0 <= c.start - verb.end <= 1), None)
+        reversed_ = next((c for c in channels if 0 <= verb.start - c.end <= 1), None)
+        if channel is None and reversed_ is None:
+            continue
+        base = 0.55 if verb.tag in ("contact", "weak") or channel is None else 0.75
+        found.append((verb, channel or reversed_, 0, base))
+    if not found:
+        return []
+    ad = ad_boost(norm, cues.context.hits(norm))
+    out = [_invitation(norm, verb, channel, end, base, ad) for verb, channel, end, base in found]
+    out.sort(key=lambda i: -i.score)
+    return out
+
+
+def _invitation(
+    norm: NormalizedText, verb: LexiconHit, channel: LexiconHit | None, end: int, base: float, ad: float
+) -> Invitation:
+    reasons = [f"invitation:{verb.term}"]
+    steps = _cue_steps(norm, verb) | (_cue_steps(norm, channel) if channel is not None else set())
+    score = base + ad
+    if ad:
+        reasons.append("ad words")
+    if steps:
+        score += 0.2
+        reasons.append("disguised")
+    start = min(verb.start, channel.start) if channel is not None else verb.start
+    end = max(verb.end, channel.end) if channel is not None else max(end, verb.end)
+    return Invitation(start, end, min(0.99, score), tuple(reasons), frozenset(steps), verb.term)
+
+
+def _clause_break(norm: NormalizedText, index: int) -> bool:
+    """Whether punctuation that ends a clause was removed right before compact[index]."""
+    if not norm.gap_before(index) or index >= len(norm.compact):
+        return False
+    a = norm.original_span(index - 1, index)[1]
+    b = norm.original_span(index, index + 1)[0]
+    return any(ch in CLAUSE_BREAKS for ch in norm.original[a:b])
+
+
+def _near(hits: Sequence[LexiconHit], c: Candidate, classes: frozenset[str], before: int, after: int):
+    best = None
+    for hit in hits:
+        if hit.tag not in classes or (c.start <= hit.start < c.end):
+            continue
+        near = c.start - before <= hit.end <= c.start + len(c.prefix) or c.end <= hit.start <= c.end + after
+        if near and (best is None or abs(hit.end - c.start) < abs(best.end - c.start)):
+            best = hit
+    return best
+
+
+def ad_boost(norm: NormalizedText, hits: Sequence[LexiconHit]) -> float:
+    """0.1 per distinct selling or recruiting word, and 0.1 for a call to an audience, at most 0.2."""
+    audience = any(h.tag == "audience" for h in hits) or AUDIENCE.search(norm.compact) is not None
+    ads = len({h.term for h in hits if h.tag == "ad"}) + audience
+    return round(0.1 * min(2, ads), 2)
+
+
+def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: float) -> ContactMatch:
+    score = 0.6 if c.kind is Kind.WECHAT and c.value.startswith("wxid") else BASE[c.kind]
+    reasons = [c.kind.value]
+    steps = _disguise(norm, c)
+    phone = c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE)
+    channels = {"wechat", "group", "group_word"} | ({"qq"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
+    channel = _near(hits, c, frozenset(channels), BEFORE, AFTER)
+    prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou")
+    if channel is not None or prefix_channel:
+        score += 0.4
+        reasons.append(f"channel:{channel.term if channel else c.prefix}")
+        if channel is not None:
+            steps |= _cue_steps(norm, channel)
+        if prefix_channel and c.prefix in ("vx", "wx", "v", "q"):
+            steps |= {"variant"}
+    verb = _near(hits, c, frozenset({"verb"}), VERB_BEFORE, AFTER + 4) or _adjacent_verb(hits, c, channel)
+    neutral = _near(hits, c, frozenset({"weak", "contact", *(("phone",) if phone else ())}), BEFORE, AFTER)
+    if verb is not None:
+        score += 0.3
+        reasons.append(f"verb:{verb.term}")
+        steps |= _cue_steps(norm, verb)
+    elif neutral is not None:
+        score += 0.15
+        reasons.append(f"{neutral.tag}:{neutral.term}")
+    if ad:
+        score += ad
+        reasons.append("ad words")
+    if steps & DISGUISE_STEPS or "odd_separators" in steps:
+        score += 0.2
+        reasons.append("disguised")
+    business = _near(hits, c, frozenset({"business"}), BEFORE, 0)
+    if business is not None and not _id_disguised(steps):  # order numbers are not written ⑦⑧⑨
+        score -= 0.6
+        reasons.append(f"business:{business.term}")
+    shape = _shape(norm, c, hits)
+    if shape:
+        score -= 0.6
+        reasons.append(shape)
+    cues = tuple(h for h in (channel, verb, neutral) if h is not None)
+    return ContactMatch(c, max(0.0, min(0.99, score)), tuple(reasons), frozenset(steps), cues)
+
+
+def _id_disguised(steps: set[str]) -> bool:
+    return bool(steps & {"digits", "numerals", "fullwidth", "fancy", "lookalike", "zero_width", "odd_separators"})
+
+
+def _adjacent_verb(hits: Sequence[LexiconHit], c: Candidate, channel: LexiconHit | None) -> LexiconHit | None:
+    """加/私 directly before the id, or directly before its channel word (加 vx …)."""
+    targets = {c.start}
+    if channel is not None:
+        targets.add(channel.start)
+    for hit in hits:
+        if hit.tag == "adjacent" and hit.end in targets:
+            return hit
+    return None
+
+
+def _cue_steps(norm: NormalizedText, hit: LexiconHit) -> set[str]:
+    return (norm.steps_in(hit.start, hit.end) | hit.via) & DISGUISE_STEPS
+
+
+def _disguise(norm: NormalizedText, c: Candidate) -> set[str]:
+    """Normalization steps inside the id; separators other than spaces and hyphens count as odd."""
+    steps = norm.steps_in(c.start, c.end)
+    a, b = norm.original_span(c.start, c.end)
+    if any(not ch.isalnum() and ch not in PLAIN_SEPARATORS for ch in norm.original[a:b]):
+        steps.add("odd_separators")
+    return steps
+
+
+def _shape(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit]) -> str:
+    """'unit', 'money', 'date', … when the id reads as a quantity, price, date, time or version."""
+    if c.kind is Kind.WECHAT:
+        return ""
+    compact = norm.compact
+    a, b = norm.original_span(c.start, c.end)
+    for hit in hits:
+        if hit.tag == "unit" and hit.start == c.end and not _inside_word(hit, hits):
+            between = norm.original[b : norm.original_span(hit.start, hit.end)[0]]
+            if not between.strip():
+                return f"unit:{hit.term}"
+    original = norm.original
+    before = original[max(0, a - 4) : a].rstrip()
+    if before.endswith(_MONEY_BEFORE):
+        return "money"
+    after = original[b : b + 2].lstrip()
+    if after.startswith(_AFTER_MARKS):
+        return "percent" if after[:1] in "%％‰" else "email"
+    around = original[max(0, a - 2) : b + 4]
+    for name, pattern in _SHAPES:
+        if pattern.search(around):
+            if c.kind is Kind.MOBILE and name in ("version", "decimal") and c.groups >= 3:
+                continue  # 138.0013.8000 is a phone written with dots
+            return name
+    if c.kind is Kind.QQ and len(c.value) == 8 and c.value[:2] in ("19", "20") and _is_mmdd(c.value[4:]):
+        return "date"
+    if c.kind is Kind.QQ and compact[max(0, c.start - 1) : c.start] == "第":
+        return "ordinal"
+    return ""
+
+
+def _inside_word(hit: LexiconHit, hits: Sequence[LexiconHit]) -> bool:
+    """A unit character that starts a longer cue word (日 in 日结) is that word, not a unit."""
+    return any(h.start == hit.start and h.end > hit.end and h.tag != "unit" for h in hits)
+
+
+def _is_mmdd(text: str) -> bool:
+    return 1 <= int(text[:2]) <= 12 and 1 <= int(text[2:]) <= 31

@@ -1,0 +1,162 @@
+"""Contact ids in normalized text: mobile and landline numbers, QQ numbers, WeChat ids.
+
+Works on the compact form, so 一三八 零零一三 八零零零, ①③⑧-⓪⓪①③-⑧⓪⓪⓪ and 1❤3❤8… are all
+13800138000 here. Separators are gone from the compact form, so adjacent numbers run together
+("电话 13800138000 2份" → "138001380002"); the original text still shows where the writer put
+spaces, and a number is read as *groups* split at those places. A candidate is the longest run of
+whole groups that forms a valid id (mobile first, then landline, hotline, QQ), so 138 0013 8000 is
+one mobile number and "13800138000 2" is a mobile number and a stray digit.
+
+This module only finds candidates; `contact_context.py` decides from the words around them whether
+they are solicitation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from qungui.text.normalize import NormalizedText
+
+MAX_DIGITS = 14  # longest id with a country code (86 + 11, 0086 + …) the grouping considers
+MAX_RUN = 64  # a longer unbroken run of digits is data (a hash, an id card list), not a contact
+MAX_CANDIDATES = 32
+LATIN_CHANNELS = ("wechat", "weixin", "koukou", "dianhua", "shouji", "vx", "wx", "qq", "tel", "v", "q")
+
+
+class Kind(StrEnum):
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+    HOTLINE = "hotline"
+    QQ = "qq"
+    WECHAT = "wechat"
+
+
+_PRIORITY = {Kind.MOBILE: 4, Kind.LANDLINE: 3, Kind.HOTLINE: 2, Kind.QQ: 1, Kind.WECHAT: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One contact-shaped id: `start`/`end` in the compact form, `groups` as written."""
+
+    kind: Kind
+    value: str
+    start: int
+    end: int
+    groups: int = 1  # how many pieces the writer split it into
+    prefix: str = ""  # a Latin channel word glued in front ("vx", "qq"), if any
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    maybe = re.compile(r"[0-9]{5}|[a-z][a-z0-9]{5}")
+    token = re.compile(r"[a-z0-9]{5,}")
+    wechat = re.compile(r"[a-z][a-z0-9]{5,19}")
+    return maybe, token, wechat
+
+
+def classify_number(digits: str) -> Kind | None:
+    """What a digit string can be as a contact id, or None."""
+    n = len(digits)
+    if n == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return Kind.MOBILE
+    if n == 13 and digits.startswith("86") and digits[2] == "1" and digits[3] in "3456789":
+        return Kind.MOBILE
+    if n == 10 and digits[:3] in ("400", "800"):
+        return Kind.HOTLINE
+    if 10 <= n <= 12 and digits[0] == "0" and digits[1] != "0":
+        return Kind.LANDLINE
+    if 5 <= n <= 11 and digits[0] != "0":
+        return Kind.QQ
+    return None
+
+
+def find_candidates(norm: NormalizedText) -> list[Candidate]:
+    """Every contact-shaped id in `norm` (at most MAX_CANDIDATES), in text order."""
+    compact = norm.compact
+    maybe, token_pattern, _ = _patterns()
+    if maybe.search(compact) is None:
+        return []
+    found: list[Candidate] = []
+    for match in token_pattern.finditer(compact):
+        found.extend(_from_token(norm, match.start(), match.end()))
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found[:MAX_CANDIDATES]
+
+
+def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
+    """Candidates in one run of letters and digits: strip channel words and pinyin around the id."""
+    compact = norm.compact
+    if compact[a].isdigit():
+        match = re.match(r"[0-9]+", compact[a:b])
+        assert match is not None
+        return _numbers(norm, a, a + match.end(), "") if match.end() >= 5 else []
+    pieces = _pieces(norm, a, b)
+    prefix = ""
+    while len(pieces) > 1 and _wordlike(compact[pieces[0][0] : pieces[0][1]], norm):
+        word = compact[pieces[0][0] : pieces[0][1]]
+        prefix = word if word in LATIN_CHANNELS else prefix
+        pieces = pieces[1:]
+    while len(pieces) > 1 and _wordlike(compact[pieces[-1][0] : pieces[-1][1]], norm):
+        pieces = pieces[:-1]
+    start, end = pieces[0][0], pieces[-1][1]
+    core = compact[start:end]
+    lead = re.match(r"([a-z]*)([0-9]{5,})$", core)
+    if lead is not None:
+        letters = lead.group(1)
+        channel = next((p for p in LATIN_CHANNELS if letters.endswith(p)), "")
+        if not letters or channel or norm.pinyin().is_pinyin(letters):
+            digits_start = start + len(letters)
+            numbers = _numbers(norm, digits_start, end, channel or prefix)
+            if numbers:
+                return numbers
+    wechat = _patterns()[2].fullmatch(core)
+    if wechat is None:
+        return []
+    glued = next((p for p in LATIN_CHANNELS if core.startswith(p) and len(core) - len(p) >= 6), "")
+    return [Candidate(Kind.WECHAT, core, start, end, len(pieces), prefix or glued)]
+
+
+def _pieces(norm: NormalizedText, a: int, b: int) -> list[tuple[int, int]]:
+    """compact[a:b] split where the writer put a separator."""
+    cuts = [a, *(k for k in range(a + 1, b) if norm.gap_before(k)), b]
+    return list(itertools.pairwise(cuts))
+
+
+def _wordlike(piece: str, norm: NormalizedText) -> bool:
+    """A channel word or pinyin ("vx", "weixin", "jiawo") rather than an id."""
+    if piece in LATIN_CHANNELS:
+        return True
+    return len(piece) >= 2 and piece.isalpha() and norm.pinyin().is_pinyin(piece)
+
+
+def _numbers(norm: NormalizedText, a: int, b: int, prefix: str) -> list[Candidate]:
+    """Ids made of whole groups of the digit run compact[a:b]."""
+    if b - a > MAX_RUN:
+        return []
+    compact = norm.compact
+    cuts = [a, *(k for k in range(a + 1, b) if norm.gap_before(k)), b]
+    groups = list(itertools.pairwise(cuts))
+    out: list[Candidate] = []
+    i = 0
+    while i < len(groups):
+        best: tuple[Kind, int] | None = None
+        for j in range(i, len(groups)):
+            digits = compact[groups[i][0] : groups[j][1]]
+            if len(digits) > MAX_DIGITS:
+                break
+            kind = classify_number(digits)
+            if kind is not None and (best is None or _PRIORITY[kind] >= _PRIORITY[best[0]]):
+                best = (kind, j)
+        if best is None:
+            i += 1
+            continue
+        kind, j = best
+        start, end = groups[i][0], groups[j][1]
+        out.append(Candidate(kind, compact[start:end], start, end, j - i + 1, prefix))
+        i = j + 1
+    return out

@@ -1,0 +1,198 @@
+"""The contact detector through the engine: ids in any disguise near solicitation, never ordinary numbers."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from qungui.rules.compiled import compile_rulebook
+from qungui.rules.detectors import builtin_detectors
+from qungui.rules.detectors.contact import ContactDetector
+from qungui.rules.loader import parse_rulebook
+from support import Scenario
+
+CONTENT = ("solicitation", "ad", "porn", "gambling", "politics", "violence", "abuse", "malicious_link")
+RULES = """
+name: t
+title: t
+group_kind: custom
+ladders:
+  record: {title: 记录, steps: [{action: record}]}
+clauses:
+  - {id: 一.8, text: 不允许在本群拉人去其他群, title: 不拉人, category: solicitation, enforcement: auto,
+     ladder: record, detectors: [{type: contact}]}
+""" + "".join(
+    f"  - {{id: {c}, text: {c}, title: {c}, category: {c}, enforcement: auto, ladder: record,\n"
+    f"     detectors: [{{type: lexicon, settings: {{use_defaults: true}}}}]}}\n"
+    for c in CONTENT
+)
+REGISTRY = MappingProxyType({**builtin_detectors(), ContactDetector.id: ContactDetector})
+
+
+def book(rules: str = RULES):
+    return compile_rulebook(parse_rulebook(rules, registry=REGISTRY), REGISTRY)
+
+
+@pytest.fixture(scope="module")
+def compiled():
+    return book()
+
+
+def findings(compiled, text: str, detector: str | None = "contact"):
+    decision = Scenario(book=compiled).say("u1", text)
+    found = [f for f in decision.findings if detector is None or f.detector == detector]
+    for f in found:
+        assert f.span is not None and text[f.span[0] : f.span[1]] == f.evidence
+    return found
+
+
+def one(compiled, text: str):
+    found = findings(compiled, text)
+    assert found, f"no contact finding in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "label", "value"),
+    [
+        ("滴滴我 ①③⑧⓪⓪①③⑧⓪⓪⓪", "digits", "数字变体", "13800138000"),
+        ("加我 一三八 零零一三 八零零零", "numerals", "中文数字", "13800138000"),
+        ("需要的加我 壹叁捌零零壹叁捌零零零", "numerals", "中文数字", "13800138000"),
+        ("联系我 １３８００１３８０００ 日结", "fullwidth", "全角", "13800138000"),
+        ("找我 ¹³⁸⁰⁰¹³⁸⁰⁰⁰", "digits", "数字变体", "13800138000"),
+        ("加我 𝟏𝟑𝟖𝟎𝟎𝟏𝟑𝟖𝟎𝟎𝟎", "digits", "数字变体", "13800138000"),
+        ("私我 1❤3❤8❤0❤0❤1❤3❤8❤0❤0❤0", "separators", "去除分隔符", "13800138000"),
+        ("加我 138\u200b0013\u200b8000", "zero_width", "去除零宽字符", "13800138000"),
+        ("加我薇信 13800138000", "homophone", "同音字", "13800138000"),
+        ("加🐧 123456789 领资料", "emoji", "表情替代", "123456789"),
+        ("加v 𝐇𝕌𝐗457", "fancy", "花式字符", "hux457"),
+        ("加vx：C₳D571", "lookalike", "形近字母", "cad571"),
+        ("jia wo wei xin 13800138000", "pinyin", "拼音", "13800138000"),
+        ("聯繫微信 13800138000，日結", "traditional", "繁体→简体", "13800138000"),
+        ("力口我 13800138000 领福利", "split_chars", "拆字合并", "13800138000"),
+    ],
+)
+def test_every_disguise_is_found_and_named(compiled, text, step, label, value):
+    finding = one(compiled, text)
+    assert finding.category.value == "solicitation" and finding.clause == "一.8"
+    assert finding.detail["id"] == value
+    assert step in finding.detail["steps"], finding.detail
+    assert label in finding.revealed_by, finding.revealed_by
+    assert finding.score >= 0.7
+
+
+def test_kinds_of_ids(compiled):
+    assert one(compiled, "加我微信 13800138000").detail["kind"] == "mobile"
+    assert one(compiled, "加我 qq 12345678").detail["kind"] == "qq"
+    assert one(compiled, "加我vx：abc_12345").detail["kind"] == "wechat"
+    assert one(compiled, "需要的联系 010-62345678，代开发票").detail["kind"] == "landline"
+    assert one(compiled, "wxid_abcd12345 加我").detail["id"] == "wxidabcd12345"
+    assert one(compiled, "群号 123456789，进群领福利").detail["kind"] == "qq"
+
+
+def test_solicitation_scores_higher_than_a_phone_shared_for_work():
+    loose = book(
+        RULES.replace("detectors: [{type: contact}]", "detectors: [{type: contact, settings: {min_score: 0.3}}]")
+    )
+    work = findings(loose, "有事打我电话 13800138000")[0]
+    spam = findings(loose, "加我薇信 13800138000")[0]
+    assert work.score < 0.7 <= spam.score
+    assert findings(book(), "有事打我电话 13800138000") == []
+
+
+def test_invitations_without_an_id(compiled):
+    for text in ("滴滴微信领福利", "有意者私我拉你", "加vx领取资料", "找我 wei xin 详聊"):
+        finding = one(compiled, text)
+        assert finding.detail["kind"] == "invitation", text
+    assert "表情替代" in one(compiled, "私我 🐧").revealed_by
+
+
+def test_settings_kinds_and_allow():
+    only_qq = book(
+        RULES.replace("detectors: [{type: contact}]", "detectors: [{type: contact, settings: {kinds: [qq]}}]")
+    )
+    assert findings(only_qq, "微信同号 13800138000，日结工资") == []
+    assert findings(book(), "微信同号 13800138000，日结工资")
+    own = book(
+        RULES.replace(
+            "detectors: [{type: contact}]", "detectors: [{type: contact, settings: {allow: ['13800138000']}}]"
+        )
+    )
+    assert findings(own, "微信同号 138 0013 8000，日结工资") == []
+    assert findings(own, "微信同号 13900139000，日结工资")
+
+
+def test_mechanism_names_the_threshold(compiled):
+    detector = next(d for d in compiled.detectors if d.id == "contact")
+    assert "0.7" in detector.mechanism()
+
+
+# Ordinary work, chamber-of-commerce and store chat with numbers: no finding from any content detector.
+CLEAN = [
+    "明天上午九点开会，请各部门负责人准时参加",
+    "订单号 202311240017 已发货，请注意查收",
+    "发票号码 04400231456789，金额 12580.50 元，请财务核对",
+    "本月营业额 3286000 元，比上月增长 12%",
+    "1203 房间的空调坏了，已报修",
+    "股票代码 600519 今天涨停了",
+    "300750 这只股票大家怎么看",
+    "会议时间 2024-03-15 14:30，腾讯会议号 123 456 789",
+    "请新同事把工号 880123 报给人事",
+    "系统已升级到 v2.10.15，有问题请反馈",
+    "合同编号 HT20240315001，请在 3 月 20 日前签回",
+    "快递单号 SF1234567890123，顺丰的",
+    "有事打我电话 13800138000",
+    "张经理的手机 139 1234 5678，明天他负责对接",
+    "公司前台座机 0755-86001234，访客请提前登记",
+    "报销 2380 元已到账",
+    "地址：科技园南路 18 号 1702 室",
+    "邮编 518057，收件人写行政部",
+    "大家一起加油，2024 年冲刺目标 5000 万",
+    "20240315 的报表已经上传到群文件",
+    "库存还剩 12000 件，请采购部补货",
+    "我的QQ邮箱是 123456789@qq.com，简历发这里",
+    "群公告：本周五 18:30 团建，地点另行通知",
+    "航班号 CA1234，8:30 起飞",
+    "客户 13912345678 投诉了，请售后跟进",
+    "价格 1299，含税含运费",
+    "总共 36000 元，分 12 期付款",
+    "这批货的批次号是 20240315088",
+    "第 3 期培训共 126 人报名",
+    "请统一一下格式，一起提交",
+    "等一下，我马上到",
+    "微信群里发了通知，大家看一下",
+    "我微信上跟你说过了",
+    "这个问题我们私聊吧，群里不方便",
+    "王总的电话我发你私信了",
+    "请加一下班，今晚把 12345 号订单处理完",
+    "系统增加微信支付功能，下周上线",
+    "商会本月联谊活动定在 12 月 8 号，地点另行通知",
+    "这件衣服 199 元，今天下单包邮",
+    "会员积分满 5000 可以兑换礼品",
+    "上周的数据：访客 12345 人，转化率 3.2%",
+    "房租 3500 一个月，押一付三",
+    "会议改到 14:30 了",
+    "停车场在 B2，车位号 B2-0357",
+    "验证码 482913，五分钟内有效",
+    "账户余额 12,345.67 元",
+    "打印机 IP 是 192.168.10.25，连不上找 IT",
+    "二〇二四年度总结大会在三楼召开",
+    "请大家扫码签到，会议马上开始",
+    "新人进群请先看群公告",
+    "这个客户的微信是 wangjun_1988，你跟进一下",
+    "我们的客服电话是 400-800-1234",
+    "有问题私聊我，群里别刷屏",
+    "笑死我了，这个方案太好了",
+    "强制执行新的考勤制度",
+    "出生日期请按 1990-01-01 格式填写",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_ordinary_messages_stay_clean(compiled, text):
+    assert findings(compiled, text, detector=None) == []
+
+
+def test_the_clean_list_is_long_enough():
+    assert len(CLEAN) >= 40
