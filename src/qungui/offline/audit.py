@@ -33,6 +33,7 @@ from qungui.offline.summary import summarize
 from qungui.rules.compiled import CompiledRulebook
 from qungui.rules.deadlines import member_deadlines
 from qungui.rules.engine import Decision, evaluate
+from qungui.rules.schema import Enforcement
 from qungui.rules.state import GroupState
 
 MAX_SAMPLES = 5
@@ -191,6 +192,7 @@ class Replay:
                 step=violation.step,
                 event_key=decision.event_key,
                 also_cites=violation.also_cites,
+                queued=violation.enforcement is Enforcement.ASSISTED,
             )
             self.violations.append(evidence)
             tally = self.tallies.get(violation.clause)

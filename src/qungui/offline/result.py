@@ -47,6 +47,7 @@ class Evidence:
     step: str | None
     event_key: str
     also_cites: tuple[str, ...] = ()
+    queued: bool = False  # assisted: the step is what the ladder proposes to the admins, not taken
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +62,7 @@ class Evidence:
             "detector": self.detector,
             "category": self.category,
             "step": self.step,
+            "queued": self.queued,
             "event_key": self.event_key,
         }
 

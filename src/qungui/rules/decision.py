@@ -56,6 +56,7 @@ def violation_of(
     step: str | None = None,
     ladder: str | None = None,
     merged_into: str | None = None,
+    enforcement: Enforcement | None = None,
 ) -> Violation:
     """A violation of `clause` by `subject`, citing the clause's text and title."""
     return Violation(
@@ -63,7 +64,7 @@ def violation_of(
         clause.id,
         clause.text,
         clause.title,
-        clause.enforcement,
+        enforcement or clause.enforcement,
         subject,
         tuple(findings),
         ladder or clause.ladder,

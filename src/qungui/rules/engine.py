@@ -276,7 +276,9 @@ def _queue(
         evidence=items[0].evidence,
     )
     draft.actions.append(Action(ActionKind.QUEUE_FOR_ADMIN, subject, clause.id, message_id, text, reason=case))
-    draft.violations.append(violation_of(case, clause, subject, items, step_index=index, step=step))
+    draft.violations.append(
+        violation_of(case, clause, subject, items, step_index=index, step=step, enforcement=Enforcement.ASSISTED)
+    )
 
 
 def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: Draft, findings: list[Finding]) -> None:
