@@ -16,6 +16,11 @@ from qungui.rules.state import GroupState, MemberState
 from qungui.text.normalize import NormalizedText, normalize
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """`text` cut to `limit` characters with an ellipsis, for evidence shown to admins."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class DetectorSettings(BaseModel):
     """Base for a detector's settings; unknown keys are errors so typos surface at load time."""
 

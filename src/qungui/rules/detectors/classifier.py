@@ -15,7 +15,7 @@ from qungui.core.categories import Category
 from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.models.abuse import AbuseModel
-from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
 
 MODEL_NAME = "abuse-v1"
 EVIDENCE_CHARS = 60
@@ -60,5 +60,5 @@ class AbuseClassifierDetector(Detector[AbuseClassifierSettings]):
         score = self.model.score_normalized(compact)
         if score < self.threshold:
             return []
-        evidence = event.text if len(event.text) <= EVIDENCE_CHARS else event.text[: EVIDENCE_CHARS - 1] + "…"
+        evidence = shorten(event.text, EVIDENCE_CHARS)
         return [self.finding(evidence=evidence, score=round(score, 4), detail={"model": MODEL_NAME})]

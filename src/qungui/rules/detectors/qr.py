@@ -17,7 +17,7 @@ from pydantic import Field, field_validator
 from qungui.core.categories import Category
 from qungui.core.events import Attachment, Event, MessageEvent, MessageKind
 from qungui.core.findings import Finding
-from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
 from qungui.rules.detectors.links import LinkJudge, LinkSettings
 from qungui.text.qr import (
     DECODE_PIXELS,
@@ -191,4 +191,4 @@ def _is_image_file(attachment: Attachment) -> bool:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= MAX_EVIDENCE_CHARS else text[: MAX_EVIDENCE_CHARS - 1] + "…"
+    return shorten(text, MAX_EVIDENCE_CHARS)

@@ -24,7 +24,7 @@ from qungui.core.categories import Category
 from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.models.spam import DEFAULT_NAME, SpamModel
-from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
 
 EVIDENCE_CHARS = 60
 
@@ -95,7 +95,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         if score < self.threshold(model):
             return []
         text = event.text
-        evidence = text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1] + "…"
+        evidence = shorten(text, EVIDENCE_CHARS)
         detail: dict[str, object] = {"model": model.name}
         if model.group is not None:
             detail["group_model"] = model.version
