@@ -1,0 +1,57 @@
+"""In-group commands in Chinese (群规, 举报, 申诉, 请假, 道歉, 我的记录, 帮助 and the admin commands).
+
+This package is the pure parsing layer: `parse_command` turns a message into a typed command, ordinary
+chat, or a polite error; `help` builds the 帮助 and 群规 replies. Carrying commands out lives elsewhere.
+"""
+
+from __future__ import annotations
+
+from qungui.commands.dates import DateError, LeavePeriod, parse_leave_period
+from qungui.commands.help import help_text, rules_reply
+from qungui.commands.parse import ALIASES, command_name, parse_command, resolve_clause
+from qungui.commands.types import (
+    Apologise,
+    Appeal,
+    Approve,
+    Command,
+    CommandError,
+    Fine,
+    Help,
+    Leave,
+    MyRecord,
+    NotACommand,
+    Reject,
+    Remove,
+    Report,
+    ShowRules,
+    Undo,
+    Warn,
+)
+
+__all__ = [
+    "ALIASES",
+    "Apologise",
+    "Appeal",
+    "Approve",
+    "Command",
+    "CommandError",
+    "DateError",
+    "Fine",
+    "Help",
+    "Leave",
+    "LeavePeriod",
+    "MyRecord",
+    "NotACommand",
+    "Reject",
+    "Remove",
+    "Report",
+    "ShowRules",
+    "Undo",
+    "Warn",
+    "command_name",
+    "help_text",
+    "parse_command",
+    "parse_leave_period",
+    "resolve_clause",
+    "rules_reply",
+]

@@ -1,0 +1,152 @@
+"""Texts the bot replies to 帮助 and 群规: the command list and the rules, built from a Rulebook. Pure."""
+
+from __future__ import annotations
+
+from qungui.commands.parse import ADMIN_COMMANDS, ALIASES
+from qungui.rules.explain import describe_ladder
+from qungui.rules.schema import Clause, Enforcement, Rulebook
+
+# (command, what it does, example) — Chinese and English.
+MEMBER_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "zh-CN": (
+        ("群规", "查看群规，或查看某一条的原文", "群规 四.2"),
+        ("举报", "回复要举报的消息或@某人，写明原因，可附截图；举报人身份保密", "举报 @张三 私下拉人去别的群"),
+        ("申诉", "被移除或处罚后申诉，由另一位管理员处理", "申诉 我发的是朋友推荐的店，不是广告"),
+        ("请假", "写明日期和原因，管理员同意后请假期间不算不发言", "请假 11月25日到27日 出差"),
+        ("道歉", "按要求在群内道歉", "道歉，刚才说话太冲了，对不起大家"),
+        ("我的记录", "查看自己的警告和当前状态", "我的记录"),
+        ("帮助", "查看本说明，或某个命令的用法", "帮助 请假"),
+    ),
+    "en": (
+        ("群规 (rules)", "show the rules, or one clause verbatim", "群规 四.2"),
+        (
+            "举报 (report)",
+            "reply to a message or @someone, give a reason, attach screenshots; you stay anonymous",
+            "举报 @张三 spamming",
+        ),
+        ("申诉 (appeal)", "appeal a removal or sanction; another admin decides", "申诉 it was not an advert"),
+        (
+            "请假 (leave)",
+            "dates and reason; once approved, silence during leave does not count",
+            "请假 11月25日到27日 business trip",
+        ),
+        ("道歉 (sorry)", "apologise when the bot asks you to", "道歉 sorry everyone"),
+        ("我的记录 (my record)", "your own warnings and status", "我的记录"),
+        ("帮助 (help)", "this text, or help on one command", "帮助 请假"),
+    ),
+}
+ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "zh-CN": (
+        ("警告", "警告成员（@成员或回复其消息），可写条款和原因", "警告 @张三 一.6 人身攻击"),
+        ("移除", "请成员出群，可写条款和原因", "移除 @张三 三 多次发广告"),
+        ("撤销", "撤销一个处理记录（案件号或@成员的最近一次）", "撤销 12"),
+        ("通过", "批准请假、入群或申诉申请", "通过 7"),
+        ("拒绝", "拒绝申请，可写原因", "拒绝 7 日期太长"),
+        ("罚红包", "按群规罚发群红包，可写金额和条款", "罚红包 @张三 20元 三.4"),
+    ),
+    "en": (
+        ("警告 (warn)", "warn a member (@ or reply), optional clause and reason", "警告 @张三 一.6 insults"),
+        ("移除 (remove)", "remove a member, optional clause and reason", "移除 @张三 三 repeated adverts"),
+        ("撤销 (undo)", "undo a case (case number, or the member's latest)", "撤销 12"),
+        ("通过 (approve)", "approve a leave, join or appeal request", "通过 7"),
+        ("拒绝 (reject)", "reject a request, optional reason", "拒绝 7 too long"),
+        ("罚红包 (fine)", "fine a red envelope, optional amount and clause", "罚红包 @张三 20元 三.4"),
+    ),
+}
+ENFORCEMENT_TEXT: dict[str, dict[Enforcement, str]] = {
+    "zh-CN": {
+        Enforcement.AUTO: "由机器人自动执行",
+        Enforcement.ASSISTED: "机器人发现后交管理员确认",
+        Enforcement.MANUAL: "由管理员人工处理",
+    },
+    "en": {
+        Enforcement.AUTO: "enforced automatically by the bot",
+        Enforcement.ASSISTED: "the bot flags it and an admin decides",
+        Enforcement.MANUAL: "handled by the admins",
+    },
+}
+
+
+def _lang(language: str) -> str:
+    return "en" if language == "en" else "zh-CN"
+
+
+def help_text(*, admin: bool = False, language: str = "zh-CN", topic: str | None = None) -> str:
+    """The command list (with admin commands for admins), or help on one command."""
+    lang = _lang(language)
+    rows = MEMBER_HELP[lang] + (ADMIN_HELP[lang] if admin else ())
+    if topic is not None:
+        return _topic_text(topic, lang, admin)
+    if lang == "en":
+        lines = ["Commands (start a message with the command, or @ the bot first):"]
+        lines += [f"• {name}: {what}. e.g. {example}" for name, what, example in rows]
+        return "\n".join(lines)
+    lines = ["可用命令（在消息开头发送，或先@机器人）："]
+    lines += [f"• {name}：{what}。例如：{example}" for name, what, example in MEMBER_HELP[lang]]
+    if admin:
+        lines.append("管理员命令：")
+        lines += [f"• {name}：{what}。例如：{example}" for name, what, example in ADMIN_HELP[lang]]
+    return "\n".join(lines)
+
+
+def _topic_text(topic: str, lang: str, admin: bool) -> str:
+    table = MEMBER_HELP[lang] + ADMIN_HELP[lang]
+    row = next((r for r in table if r[0].split()[0] == topic), None)
+    if row is None:
+        return help_text(admin=admin, language=lang)
+    name, what, example = row
+    aliases = "、".join(a for a in ALIASES.get(topic, ()) if a != topic)
+    if lang == "en":
+        extra = " (admins only)" if topic in ADMIN_COMMANDS else ""
+        return f"{name}{extra}: {what}. e.g. {example}" + (f"\nAlso: {aliases}" if aliases else "")
+    extra = "（仅管理员）" if topic in ADMIN_COMMANDS else ""
+    return f"{name}{extra}：{what}。\n例如：{example}" + (f"\n也可以写：{aliases}" if aliases else "")
+
+
+def _group_key(clause_id: str) -> str:
+    return clause_id.split(".", 1)[0]
+
+
+def rules_overview(rulebook: Rulebook, *, language: str | None = None) -> str:
+    """Every clause id and title, grouped by the clause's first part (一, 二, 备注…), in rulebook order."""
+    lang = _lang(language or rulebook.language)
+    groups: dict[str, list[Clause]] = {}
+    for clause in rulebook.clauses:
+        groups.setdefault(_group_key(clause.id), []).append(clause)
+    example = rulebook.clauses[min(1, len(rulebook.clauses) - 1)].id
+    if lang == "en":
+        head = f"{rulebook.title}: {len(rulebook.clauses)} clauses. Send “群规 {example}” to read one in full."
+    else:
+        head = f"【{rulebook.title}】共 {len(rulebook.clauses)} 条。发送“群规 {example}”查看某一条的原文。"
+    blocks = [head]
+    for clauses in groups.values():
+        blocks.append("\n".join(f"{clause.id} {clause.title}" for clause in clauses))
+    return "\n\n".join(blocks)
+
+
+def clause_text(rulebook: Rulebook, clause_id: str, *, language: str | None = None) -> str:
+    """One clause: its verbatim text and how it is enforced (with the ladder, if any). KeyError if unknown."""
+    lang = _lang(language or rulebook.language)
+    clause = rulebook.clause(clause_id)
+    how = ENFORCEMENT_TEXT[lang][clause.enforcement]
+    ladder = rulebook.ladders.get(clause.ladder) if clause.ladder else None
+    if lang == "en":
+        lines = [f"Rule {clause.id} ({clause.title}):", clause.text, f"How it is enforced: {how}."]
+        if ladder is not None:
+            lines.append(f"Steps: {describe_ladder(ladder, lang)}")
+        if clause.reason:
+            lines.append(f"Note: {clause.reason}")
+        return "\n".join(lines)
+    lines = [f"群规【{clause.id} {clause.title}】", f"原文：{clause.text}", f"执行方式：{how}。"]
+    if ladder is not None:
+        lines.append(f"处理步骤：{describe_ladder(ladder, lang)}")
+    if clause.reason:
+        lines.append(f"说明：{clause.reason}")
+    return "\n".join(lines)
+
+
+def rules_reply(rulebook: Rulebook, clause_id: str | None = None, *, language: str | None = None) -> str:
+    """The reply to 群规 (clause_id None) or 群规 <clause>."""
+    if clause_id is None:
+        return rules_overview(rulebook, language=language)
+    return clause_text(rulebook, clause_id, language=language)

@@ -1,0 +1,422 @@
+"""Recognise in-group commands (群规, 举报, 请假…) in a message and parse their arguments. Pure: no I/O.
+
+A command is a command word at the very start of the message, optionally after an @bot mention and one
+of the prefixes / # ! ！, followed by the end of the message, a space or punctuation. "今天请假的人多吗" and
+"请假的人多吗" are ordinary chat. A message is *addressed* when it starts with @bot or "/": then an unknown
+word or incomplete arguments get a polite reply; otherwise ambiguous cases (an admin word used in chat,
+"菜单 今天吃什么") stay ordinary chat.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from decimal import Decimal, InvalidOperation
+
+from qungui.commands.dates import MAX_LEAVE_DAYS, DateError, cn_number, parse_leave_period
+from qungui.commands.types import (
+    Apologise,
+    Appeal,
+    Approve,
+    Command,
+    CommandError,
+    Fine,
+    Help,
+    Leave,
+    MyRecord,
+    NotACommand,
+    Reject,
+    Remove,
+    Report,
+    ShowRules,
+    Undo,
+    Warn,
+)
+from qungui.core.events import MessageEvent
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "群规": ("群规", "看群规", "查看群规", "规则", "rules", "rule"),
+    "举报": ("举报", "投诉", "report"),
+    "申诉": ("申诉", "appeal"),
+    "请假": ("请假", "告假", "leave"),
+    "道歉": ("道歉", "对不起", "抱歉", "sorry"),
+    "我的记录": ("我的记录", "我的违规", "查记录", "记录", "myrecord"),
+    "帮助": ("帮助", "菜单", "命令", "help", "menu"),
+    "警告": ("警告", "warn"),
+    "移除": ("移除", "踢出", "请出", "remove", "kick"),
+    "撤销": ("撤销", "undo"),
+    "通过": ("通过", "批准", "approve"),
+    "拒绝": ("拒绝", "驳回", "reject"),
+    "罚红包": ("罚红包", "罚款", "fine"),
+}
+ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包")
+MAX_FINE = Decimal(1000)
+
+_BLANKS = " \t\r\n\u3000\u2005\u2006\u00a0\u200b"
+_PUNCT = "，,。.：:！!？?；;、"
+_PREFIXES = "/#!！／＃"
+_MENTION = re.compile(r"@[^\s\u3000\u2005@]+")
+_LEADING_MENTIONS = re.compile(r"^(?:[\s\u3000\u2005]*@[^\s\u3000\u2005@]+)+[\s\u3000\u2005]*")
+_CLAUSE_SHAPE = re.compile(
+    r"^(?:第?[一二三四五六七八九十百零〇\d]+[篇条章款]?|备注|结语|导语|派生)(?:\.[一二三四五六七八九十百零〇\d]+)*$"
+)
+_REQUEST_ID = re.compile(r"^#?(?:No\.?)?([A-Za-z0-9][A-Za-z0-9_-]{0,31})号?$", re.IGNORECASE)
+_AMOUNT = re.compile(r"^(\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百]+)\s*(元|块钱|块|rmb)?$", re.IGNORECASE)
+_CN_SMALL = "零一二三四五六七八九"
+
+
+class _Bad(Exception):
+    """A command that cannot be carried out; `soft` ones stay ordinary chat unless the bot was addressed."""
+
+    def __init__(self, code: str, reply: str, *, soft: bool = False) -> None:
+        super().__init__(reply)
+        self.code, self.reply, self.soft = code, reply, soft
+
+
+@dataclass(frozen=True)
+class _Context:
+    event: MessageEvent
+    command: str
+    text: str  # the command word as written and its arguments
+    args: str  # the text after the command word, mentions included
+    members: tuple[str, ...]  # mentioned members other than the bot
+    addressed: bool
+    clause_ids: frozenset[str]
+    tz: tzinfo
+    now: datetime
+
+    @property
+    def plain_args(self) -> str:
+        """The arguments without @mentions, blanks collapsed."""
+        return " ".join(_MENTION.sub(" ", self.args).split())
+
+
+def _alias_table() -> list[tuple[str, str]]:
+    pairs = [(alias.casefold(), name) for name, aliases in ALIASES.items() for alias in aliases]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+def _to_cn(number: int) -> str:
+    if number < 10:
+        return _CN_SMALL[number]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else _CN_SMALL[tens]) + "十" + ("" if ones == 0 else _CN_SMALL[ones])
+
+
+def _segment_variants(segment: str) -> list[str]:
+    variants = [segment]
+    if segment.isdigit() and 0 < int(segment) < 100:
+        variants.append(_to_cn(int(segment)))
+    number = cn_number(segment)
+    if number is not None and not segment.isdigit():
+        variants.append(str(number))
+    return variants
+
+
+def _clean_clause(token: str) -> str:
+    token = unicodedata.normalize("NFKC", token).strip(_BLANKS + "【】[]()（）“”\"'")
+    return re.sub(r"(?<=.)[、。．\-](?=.)", ".", token).rstrip("。.")
+
+
+def looks_like_clause(token: str, clause_ids: frozenset[str] | set[str]) -> bool:
+    """Whether `token` is written like a clause id (四.2, 第四条, 3.1, 备注.2) or is one of `clause_ids`."""
+    cleaned = _clean_clause(token)
+    return cleaned in clause_ids or bool(_CLAUSE_SHAPE.match(cleaned))
+
+
+def resolve_clause(token: str, clause_ids: frozenset[str] | set[str]) -> str | None:
+    """The clause id `token` names: exact, or with 第/条 dropped, 、 for ., or digits ↔ Chinese numerals."""
+    cleaned = _clean_clause(token)
+    if cleaned in clause_ids:
+        return cleaned
+    cleaned = re.sub(r"^第|(?<=[一二三四五六七八九十\d])[条款章]", "", cleaned)
+    segments = cleaned.split(".")
+    if len(segments) > 4:
+        return None
+    for combo in itertools.product(*(_segment_variants(s) for s in segments)):
+        candidate = ".".join(combo)
+        if candidate in clause_ids:
+            return candidate
+    return None
+
+
+def _unknown_clause(token: str, clause_ids: frozenset[str]) -> _Bad:
+    example = "四.2" if "四.2" in clause_ids else (min(clause_ids, key=lambda c: (len(c), c)) if clause_ids else "一")
+    return _Bad(
+        "unknown_clause",
+        f"群规里没有“{token}”这一条。发送“群规”可以查看全部条款，发送“群规 {example}”可以查看某一条。",
+    )
+
+
+def _take_clause(tokens: list[str], ctx: _Context) -> str | None:
+    """Pop a leading clause token from `tokens`; an unknown clause is an error."""
+    if not tokens or not looks_like_clause(tokens[0], ctx.clause_ids):
+        return None
+    token = tokens.pop(0)
+    found = resolve_clause(token, ctx.clause_ids)
+    if found is None:
+        raise _unknown_clause(token, ctx.clause_ids)
+    return found
+
+
+def _target(ctx: _Context, example: str, *, allow_reply: bool = True) -> tuple[str | None, str | None]:
+    member = ctx.members[0] if ctx.members else None
+    message = ctx.event.reply_to if allow_reply else None
+    if member is None and message is None:
+        how = "@要处理的成员（或回复其消息）" if allow_reply else "@要处理的成员"
+        raise _Bad("no_target", f"请{how}，例如：{example}", soft=True)
+    return member, message
+
+
+def _show_rules(ctx: _Context) -> Command:
+    tokens = ctx.plain_args.split()
+    if not tokens:
+        return ShowRules(None)
+    found = resolve_clause(tokens[0], ctx.clause_ids)
+    if found is not None:
+        return ShowRules(found)
+    bad = _unknown_clause(tokens[0], ctx.clause_ids)
+    bad.soft = not looks_like_clause(tokens[0], ctx.clause_ids)  # "规则，大家都要遵守" is chat
+    raise bad
+
+
+def _report(ctx: _Context) -> Command:
+    event = ctx.event
+    member = ctx.members[0] if ctx.members else None
+    if member is None and event.reply_to is None and not event.quote_text:
+        raise _Bad(
+            "no_target", "请回复要举报的消息并发送“举报 原因”，或发送“举报 @某人 原因”。您的身份只有管理员可见。"
+        )
+    reason = ctx.plain_args
+    if not reason:
+        raise _Bad("no_reason", "请写明举报原因，例如：举报 @某人 发广告。截图可以一并发送，您的身份只有管理员可见。")
+    return Report(
+        target_member=member,
+        target_message=event.reply_to,
+        reason=reason,
+        evidence_attachments=len(event.attachments),
+        quoted_text=event.quote_text,
+    )
+
+
+def _appeal(ctx: _Context) -> Command:
+    if not ctx.plain_args:
+        raise _Bad(
+            "no_reason", "请写明申诉理由，例如：申诉 我发的是朋友推荐的店，不是广告。申诉会交给另一位管理员处理。"
+        )
+    return Appeal(reason=ctx.plain_args)
+
+
+def _leave(ctx: _Context) -> Command:
+    if not ctx.plain_args:
+        raise _Bad("no_date", "请写明请假日期和原因，例如：请假 明天 家里有事，或 请假 11月25日到27日 出差。")
+    try:
+        period = parse_leave_period(ctx.plain_args, now=ctx.now, tz=ctx.tz, max_days=MAX_LEAVE_DAYS)
+    except DateError as exc:
+        raise _Bad("bad_date", exc.reply) from None
+    if not period.rest:
+        raise _Bad("no_reason", "请说明请假原因，例如：请假 明天 家里有事。")
+    return Leave(start=period.start, end=period.end, reason=period.rest)
+
+
+def _apologise(ctx: _Context) -> Command:
+    return Apologise(text=ctx.text)
+
+
+def _my_record(ctx: _Context) -> Command:
+    if ctx.plain_args and not ctx.addressed:
+        raise _Bad("extra_args", "发送“我的记录”即可查看自己的记录。", soft=True)
+    return MyRecord()
+
+
+def _help(ctx: _Context) -> Command:
+    topic = ctx.plain_args
+    if not topic:
+        return Help(None)
+    found = command_name(topic.split()[0])
+    if found is None and not ctx.addressed:
+        raise _Bad("unknown_topic", "发送“帮助”查看全部命令。", soft=True)
+    return Help(found)
+
+
+def _warn_or_remove(ctx: _Context) -> Command:
+    verb = ctx.command
+    member, message = _target(ctx, f"{verb} @张三 一.6 人身攻击")
+    tokens = ctx.plain_args.split()
+    clause = _take_clause(tokens, ctx)
+    kind = Warn if verb == "警告" else Remove
+    return kind(target_member=member, target_message=message, clause=clause, reason=" ".join(tokens))
+
+
+def _request_target(ctx: _Context, example: str, what: str) -> tuple[str | None, str | None, list[str]]:
+    tokens = ctx.plain_args.split()
+    if ctx.members:
+        return None, ctx.members[0], tokens
+    if tokens:
+        match = _REQUEST_ID.match(unicodedata.normalize("NFKC", tokens[0]))
+        if match:
+            return match.group(1), None, tokens[1:]
+    raise _Bad("no_target", f"请写明{what}或@成员，例如：{example}", soft=True)
+
+
+def _undo(ctx: _Context) -> Command:
+    case_id, member, rest = _request_target(ctx, "撤销 12 或 撤销 @张三", "案件号")
+    return Undo(case_id=case_id, target_member=member, reason=" ".join(rest))
+
+
+def _approve(ctx: _Context) -> Command:
+    request_id, member, _rest = _request_target(ctx, "通过 7 或 通过 @张三", "申请号")
+    return Approve(request_id=request_id, target_member=member)
+
+
+def _reject(ctx: _Context) -> Command:
+    request_id, member, rest = _request_target(ctx, "拒绝 7 理由不充分", "申请号")
+    return Reject(request_id=request_id, target_member=member, reason=" ".join(rest))
+
+
+def _parse_amount(token: str, *, bare_ok: bool) -> Decimal | None:
+    """The amount `token` writes (20, 20元, 二十块), None if it is not an amount; bad amounts raise."""
+    match = _AMOUNT.match(unicodedata.normalize("NFKC", token))
+    if match is None or (match.group(2) is None and not bare_ok):
+        return None
+    raw = match.group(1)
+    try:
+        amount = Decimal(raw) if raw[0].isdigit() else Decimal(cn_number(raw) or 0)
+    except InvalidOperation:
+        amount = Decimal(0)
+    if not 0 < amount <= MAX_FINE:
+        raise _Bad(
+            "bad_amount", f"红包金额“{token}”不合适，请写 0 到 {MAX_FINE} 元之间的金额，例如：罚红包 @张三 20元 三.4"
+        )
+    return amount
+
+
+def _fine(ctx: _Context) -> Command:
+    member, message = _target(ctx, "罚红包 @张三 20元 三.4")
+    tokens = ctx.plain_args.split()
+    amount: Decimal | None = None
+    if tokens:
+        amount = _parse_amount(tokens[0], bare_ok=True)
+        if amount is not None:
+            tokens.pop(0)
+    clause = _take_clause(tokens, ctx)
+    if amount is None and tokens:
+        amount = _parse_amount(tokens[0], bare_ok=False)
+        if amount is not None:
+            tokens.pop(0)
+    if tokens and re.match(r"^[-+]?\d", tokens[0]):
+        raise _Bad(
+            "bad_amount", f"红包金额“{tokens[0]}”不合适，请写 0 到 {MAX_FINE} 元之间的金额，例如：罚红包 @张三 20元"
+        )
+    return Fine(target_member=member, target_message=message, amount=amount, clause=clause, reason=" ".join(tokens))
+
+
+_HANDLERS: dict[str, Callable[[_Context], Command]] = {
+    "群规": _show_rules,
+    "举报": _report,
+    "申诉": _appeal,
+    "请假": _leave,
+    "道歉": _apologise,
+    "我的记录": _my_record,
+    "帮助": _help,
+    "警告": _warn_or_remove,
+    "移除": _warn_or_remove,
+    "撤销": _undo,
+    "通过": _approve,
+    "拒绝": _reject,
+    "罚红包": _fine,
+}
+
+
+def command_name(word: str) -> str | None:
+    """The canonical command word for `word` or one of its aliases."""
+    folded = word.strip(_BLANKS + _PUNCT).casefold()
+    return next((name for alias, name in _alias_table() if alias == folded), None)
+
+
+def _match_command(text: str) -> tuple[str, str, str] | None:
+    """(canonical name, alias as written, rest) when `text` starts with a command word followed by a break."""
+    folded = text.casefold()
+    for alias, name in _alias_table():
+        if not folded.startswith(alias):
+            continue
+        rest = text[len(alias) :]
+        if (
+            not rest
+            or rest[0] in _BLANKS + _PUNCT + "@"
+            or (name == "群规" and _CLAUSE_SHAPE.match(_clean_clause(rest)))
+        ):
+            return name, text[: len(alias)], rest.lstrip(_BLANKS + _PUNCT)
+    return None
+
+
+def _unknown_command(word: str) -> CommandError:
+    aliases = [alias for alias, _name in _alias_table()]
+    close = difflib.get_close_matches(word.casefold(), aliases, n=1, cutoff=0.5)
+    hint = f"您是不是想用“{command_name(close[0])}”？" if close else ""
+    return CommandError("unknown_command", f"抱歉，没有“{word}”这个命令。{hint}发送“帮助”可以查看全部命令。")
+
+
+def parse_command(
+    event: MessageEvent,
+    *,
+    bot_id: str | None = None,
+    bot_name: str | None = None,
+    admin: bool,
+    clause_ids: set[str] | frozenset[str],
+    tz: tzinfo,
+    now: datetime,
+) -> Command | NotACommand | CommandError:
+    """The command `event` carries, NotACommand for ordinary chat, or a CommandError with a polite reply.
+
+    Args:
+        bot_id: the bot's member id; a message starting with @mentions that include it is addressed.
+        bot_name: the bot's display name; "@name" is then removed wherever it appears (for platforms that
+            only pass on messages mentioning the bot, where the mention may come last).
+        admin: whether the sender may use admin commands.
+        clause_ids: the group rulebook's clause ids.
+    """
+    text = event.text.strip(_BLANKS)
+    bot_mentioned = bot_id is not None and bot_id in event.mentions
+    addressed = False
+    if bot_name and f"@{bot_name}" in text:
+        text = text.replace(f"@{bot_name}", " ").strip(_BLANKS)
+        addressed = True
+    if bot_mentioned:
+        leading = _LEADING_MENTIONS.match(text)
+        if leading:
+            text = text[leading.end() :]
+        addressed = addressed or bool(leading)
+    if text and text[0] in _PREFIXES:
+        addressed = addressed or text[0] in "/／"  # "#话题" and "!" stay chat unless a command follows
+        text = text[1:].lstrip(_BLANKS)
+    if not text:
+        return Help(None) if addressed else NotACommand()
+    found = _match_command(text)
+    if found is None:
+        if addressed:
+            return _unknown_command(re.split(r"[\s\u3000\u2005@]", text, maxsplit=1)[0][:12])
+        return NotACommand()
+    name, _written, args = found
+    members = tuple(m for m in event.mentions if m != bot_id)
+    ctx = _Context(event, name, text, args, members, addressed, frozenset(clause_ids), tz, now)
+    try:
+        command = _HANDLERS[name](ctx)
+    except _Bad as bad:
+        if name in ADMIN_COMMANDS and not admin:
+            return _not_admin(name) if addressed or not bad.soft else NotACommand()
+        if bad.soft and not addressed:
+            return NotACommand()
+        return CommandError(bad.code, bad.reply, name)
+    if command.admin_only and not admin:
+        return _not_admin(name)
+    return command
+
+
+def _not_admin(name: str) -> CommandError:
+    return CommandError("not_admin", f"只有管理员可以使用“{name}”。如需反映问题，可以发送“举报”，管理员会处理。", name)

@@ -1,0 +1,160 @@
+"""Typed results of parsing an in-group command: one dataclass per command, plus the two non-commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import ClassVar
+
+
+@dataclass(frozen=True)
+class Command:
+    """Base of every parsed command; `name` is the canonical Chinese command word."""
+
+    name: ClassVar[str] = ""
+    admin_only: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class ShowRules(Command):
+    """群规: all clauses (clause is None) or one clause."""
+
+    name: ClassVar[str] = "群规"
+    clause: str | None = None
+
+
+@dataclass(frozen=True)
+class Report(Command):
+    """举报: a message (reply/quote) or a member (@), with a reason; the reporter stays confidential."""
+
+    name: ClassVar[str] = "举报"
+    target_member: str | None
+    target_message: str | None
+    reason: str
+    evidence_attachments: int = 0
+    quoted_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Appeal(Command):
+    """申诉: appeal a removal or sanction; routed to an admin other than the one who acted."""
+
+    name: ClassVar[str] = "申诉"
+    reason: str
+
+
+@dataclass(frozen=True)
+class Leave(Command):
+    """请假: from the start of the first day to the end of the last day (aware, group time zone)."""
+
+    name: ClassVar[str] = "请假"
+    start: datetime
+    end: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class Apologise(Command):
+    """道歉: satisfies a pending apology requirement (if any); `text` is the whole apology."""
+
+    name: ClassVar[str] = "道歉"
+    text: str
+
+
+@dataclass(frozen=True)
+class MyRecord(Command):
+    """我的记录: the sender's own warnings and status."""
+
+    name: ClassVar[str] = "我的记录"
+
+
+@dataclass(frozen=True)
+class Help(Command):
+    """帮助: the command list, or help on one command (topic is a canonical command word)."""
+
+    name: ClassVar[str] = "帮助"
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Warn(Command):
+    """警告 @x [条款] [原因] (or reply to the offending message)."""
+
+    name: ClassVar[str] = "警告"
+    admin_only: ClassVar[bool] = True
+    target_member: str | None
+    target_message: str | None
+    clause: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Remove(Command):
+    """移除 @x [条款] [原因] (or reply to the offending message)."""
+
+    name: ClassVar[str] = "移除"
+    admin_only: ClassVar[bool] = True
+    target_member: str | None
+    target_message: str | None
+    clause: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Undo(Command):
+    """撤销 <案件号|@x>: undo a case (or the member's latest case)."""
+
+    name: ClassVar[str] = "撤销"
+    admin_only: ClassVar[bool] = True
+    case_id: str | None
+    target_member: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Approve(Command):
+    """通过 <申请号|@x>: approve a request (leave, join, appeal)."""
+
+    name: ClassVar[str] = "通过"
+    admin_only: ClassVar[bool] = True
+    request_id: str | None
+    target_member: str | None
+
+
+@dataclass(frozen=True)
+class Reject(Command):
+    """拒绝 <申请号|@x> [原因]: reject a request."""
+
+    name: ClassVar[str] = "拒绝"
+    admin_only: ClassVar[bool] = True
+    request_id: str | None
+    target_member: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Fine(Command):
+    """罚红包 @x [金额] [条款]: the member owes a red envelope; amount None means the clause's ladder amount."""
+
+    name: ClassVar[str] = "罚红包"
+    admin_only: ClassVar[bool] = True
+    target_member: str | None
+    target_message: str | None
+    amount: Decimal | None
+    clause: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class NotACommand:
+    """Ordinary chat: the engine handles it as a message."""
+
+
+@dataclass(frozen=True)
+class CommandError:
+    """A command the bot understood to be meant as one, but cannot carry out; `reply` is polite Chinese."""
+
+    code: str
+    reply: str
+    command: str | None = None
