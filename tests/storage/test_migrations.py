@@ -21,8 +21,11 @@ TABLES = {
     "audit_head",
     "labelled_samples",
     "group_spam_models",
+    "reports",
+    "appeals",
+    "leave_requests",
 }
-HEAD = "0002"  # the newest migration
+HEAD = "0003"  # the newest migration
 
 
 def test_upgrade_from_empty_creates_every_table(database_url):

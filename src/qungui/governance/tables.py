@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qungui.governance import appeals, leave, reports  # noqa: F401 - their packages register their tables
 from qungui.governance.audit.models import AuditEntry, AuditHead
 from qungui.governance.cases.models import Case, Sanction
 from qungui.governance.events.models import EventRecord
