@@ -138,8 +138,9 @@ def test_the_reporter_is_seen_only_by_the_owner_and_an_auditor(session):
                 assert REPORTER not in json.dumps(view, default=str, ensure_ascii=False)
             for view in open_reports(session, group=group, viewer_role=role):
                 assert REPORTER not in json.dumps(view, default=str, ensure_ascii=False)
-        assert report_view(row, viewer_role=Role.OWNER)["reporter"] == REPORTER
-        assert report_view(row, viewer_role="auditor")["reporter"] == REPORTER
+        assert report_view(row, viewer_role=Role.OWNER, viewer_id="owner")["reporter"] == REPORTER
+        assert report_view(row, viewer_role="auditor", viewer_id="aud")["reporter"] == REPORTER
+        assert "reporter" not in report_view(row, viewer_role=Role.OWNER), "an unnamed viewer sees no reporter"
         # An owner who is the reported member does not learn who reported them.
         assert "reporter" not in report_view(row, viewer_role=Role.OWNER, viewer_id="bad")
         decided = decide_report(session, report_id=row.id, admin="adm", verified=False, note="证据不足", now=NOW)

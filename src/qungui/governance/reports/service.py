@@ -57,7 +57,8 @@ def reporter_hash(*, salt: str, group_id: int, reporter_id: str) -> str:
 def report_view(report: Report, *, viewer_role: str | Role, viewer_id: str | None = None) -> dict[str, Any]:
     """What a viewer with `viewer_role` may see of `report`: the reporter only for the owner or an auditor.
 
-    The reported member (`viewer_id == target`) never sees the reporter, whatever their role.
+    Fails closed: the reporter is shown only when the viewer is named and is not the reported member
+    (a reported 群主 must not learn who reported them), whatever their role.
     """
     view: dict[str, Any] = {
         "id": report.id,
@@ -73,7 +74,7 @@ def report_view(report: Report, *, viewer_role: str | Role, viewer_id: str | Non
         "created_at": report.created_at,
     }
     role = viewer_role.value if isinstance(viewer_role, Role) else str(viewer_role)
-    if role in REPORTER_ROLES and (viewer_id is None or viewer_id != report.target_id):
+    if role in REPORTER_ROLES and viewer_id is not None and viewer_id != report.target_id:
         view["reporter"] = report.reporter_id
     return view
 
