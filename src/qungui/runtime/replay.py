@@ -48,8 +48,11 @@ def replay_events(
     ordered = sorted(
         (e for e in events if (e.group.platform, e.group.id) == (group_ref.platform, group_ref.id)), key=lambda e: e.ts
     )
+    if not ordered and until is None:
+        return stats  # nothing to replay and no moment to sweep at
     with sessions.begin() as session:
-        first = ordered[0].ts if ordered else (until or datetime.now().astimezone())
+        first = ordered[0].ts if ordered else until
+        assert first is not None
         group = ensure_group(session, ref=group_ref, rulebook=book.rulebook.name, now=first)
         for member_id in admins:
             set_member_role(session, group=group, member_id=member_id, role=Role.ADMIN, actor="replay", now=first)
