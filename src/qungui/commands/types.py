@@ -78,10 +78,9 @@ class Help(Command):
 
 
 @dataclass(frozen=True)
-class Warn(Command):
-    """警告 @x [条款] [原因] (or reply to the offending message)."""
+class MemberSanction(Command):
+    """An admin's sanction on a member (@x, or a reply to the offending message) under a clause."""
 
-    name: ClassVar[str] = "警告"
     admin_only: ClassVar[bool] = True
     target_member: str | None
     target_message: str | None
@@ -90,15 +89,17 @@ class Warn(Command):
 
 
 @dataclass(frozen=True)
-class Remove(Command):
+class Warn(MemberSanction):
+    """警告 @x [条款] [原因] (or reply to the offending message)."""
+
+    name: ClassVar[str] = "警告"
+
+
+@dataclass(frozen=True)
+class Remove(MemberSanction):
     """移除 @x [条款] [原因] (or reply to the offending message)."""
 
     name: ClassVar[str] = "移除"
-    admin_only: ClassVar[bool] = True
-    target_member: str | None
-    target_message: str | None
-    clause: str | None
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from qungui.governance.audit.service import append_audit
 from qungui.governance.cases.models import Case, CaseStatus
 from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import lock_group
-from qungui.governance.members.models import ADMIN_ROLES, Member
+from qungui.governance.members.models import Member
 from qungui.governance.members.service import get_member
 from qungui.rules.schema import StepAction
 from qungui.rules.state import ACTIVE, REMOVED, MemberState
@@ -114,7 +114,7 @@ def decide_appeal(session: Session, *, appeal_id: int, admin: str, accepted: boo
     group = session.get(Group, appeal.group_id)
     assert group is not None
     decider = get_member(session, group=group, member_id=admin)
-    if decider is None or decider.role not in ADMIN_ROLES:
+    if decider is None or not decider.is_admin:
         raise AppealRejected("只有群主或管理员可以处理申诉。", "Only the owner or an admin can decide appeals.")
     if admin == appeal.member_id:
         raise AppealRejected("不能处理自己的申诉。", "You cannot decide your own appeal.")

@@ -18,7 +18,7 @@ from qungui.governance.audit.service import append_audit
 from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import lock_group
 from qungui.governance.leave.models import LIVE_STATUSES, LeaveRequest, LeaveStatus
-from qungui.governance.members.models import ADMIN_ROLES, Member
+from qungui.governance.members.models import Member
 from qungui.governance.members.service import get_member
 from qungui.rules.state import MemberState
 
@@ -109,7 +109,7 @@ def decide_leave(
     group = session.get(Group, request.group_id)
     assert group is not None
     decider = get_member(session, group=group, member_id=admin)
-    if decider is None or decider.role not in ADMIN_ROLES:
+    if decider is None or not decider.is_admin:
         raise LeaveRejected("只有群主或管理员可以批准请假。", "Only the owner or an admin can decide leave.")
     if admin == request.member_id:
         raise LeaveRejected("不能批准自己的请假，请交由其他管理员。", "Another admin must decide your own leave.")

@@ -31,7 +31,7 @@ from qungui.core.errors import QunguiError
 from qungui.governance.audit.models import AuditEntry
 from qungui.governance.audit.service import append_audit
 from qungui.governance.groups.models import Group
-from qungui.governance.members.models import ADMIN_ROLES, Role
+from qungui.governance.members.models import Role
 from qungui.governance.members.service import get_member
 from qungui.governance.reports.models import Evidence, Report, ReportStatus
 
@@ -173,7 +173,7 @@ def decide_report(
     group = session.get(Group, report.group_id)
     assert group is not None
     decider = get_member(session, group=group, member_id=admin)
-    if decider is None or decider.role not in ADMIN_ROLES:
+    if decider is None or not decider.is_admin:
         raise ReportRejected("只有群主或管理员可以处理举报。", "Only the owner or an admin can decide reports.")
     if admin == report.target_id:
         raise ReportRejected(
