@@ -325,3 +325,14 @@ def test_rules_reply_for_one_clause_quotes_it():
     if clause.ladder:
         assert "处理步骤" in text
     assert clause.text in help_texts.rules_reply(COMMUNITY, "一.6", language="en")
+
+
+@pytest.mark.parametrize("alias", ALIASES["确认红包"])
+def test_an_admin_confirms_a_fine_paid(alias):
+    from qungui.commands.types import ConfirmFinePaid
+
+    result = parse(f"{alias} @张三", admin=True, mentions=("zhangsan",))
+    assert result == ConfirmFinePaid(target_member="zhangsan", target_message=None)
+    refused = parse(f"/{alias} @张三", admin=False, mentions=("zhangsan",))
+    assert isinstance(refused, CommandError) and "管理员" in refused.reply
+    assert isinstance(parse(f"/{alias}", admin=True), CommandError), "no one named: a polite question"

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from qungui.core.events import GroupRef, Tick
+from qungui.core.events import GroupRef, MemberRef, MessageEvent, Tick
 from qungui.governance.audit.models import AuditEntry
 from qungui.governance.groups.service import ensure_group
 from qungui.governance.leave.models import LeaveRequest
@@ -173,3 +173,32 @@ def test_an_approved_leave_makes_the_inactivity_sweep_skip_the_member(session):
     after = NOW + 11 * DAY
     decision = evaluate(Tick(id="t2", group=GROUP, ts=after), BOOK, state, after)
     assert "u1" in {a.member_id for a in decision.actions if a.kind.value == "remind"}
+
+
+def test_a_leave_from_next_week_protects_the_leave_but_not_this_weeks_silence(session):
+    start, end = NOW + 7 * DAY, NOW + 14 * DAY
+    with session.begin():
+        group = setup(session)
+        quiet = MemberState(member_id="u1", joined_at=NOW - 30 * DAY, last_message_at=NOW - 3 * DAY)
+        save_member_states(session, group=group, states={"u1": quiet}, now=NOW)
+        request = ask(session, group, start=start, end=end)
+        decide_leave(session, request_id=request.id, admin="adm", approved=True, now=NOW)
+        stored = MemberState.from_dict(get_member(session, group=group, member_id="u1").state)
+        assert (stored.on_leave_from, stored.on_leave_until) == (start, end)
+        state = load_group_state(session, group=group, book=BOOK)
+
+    def reminded(at: datetime) -> set[str]:
+        decision = evaluate(Tick(id=f"t{at.isoformat()}", group=GROUP, ts=at), BOOK, state, at)
+        state.apply(decision)
+        return {a.member_id for a in decision.actions if a.kind.value == "remind"}
+
+    assert reminded(NOW + 5 * DAY) == {"u1"}, "silent a week before the leave starts: reminded"
+    spoke = NOW + 5 * DAY + timedelta(hours=1)
+    event = MessageEvent(id="m1", group=GROUP, ts=spoke, sender=MemberRef(platform="sim", id="u1"), text="收到")
+    state.apply(evaluate(event, BOOK, state, spoke))
+    assert "u1" not in reminded(NOW + 13 * DAY), "a week of silence, but it ran out during the leave"
+    assert "u1" in reminded(end + timedelta(minutes=1)), "chased again once the leave is over"
+    with session.begin():
+        cancel_leave(session, request_id=request.id, member="u1", now=NOW + DAY)
+        stored = MemberState.from_dict(get_member(session, group=group, member_id="u1").state)
+    assert (stored.on_leave_from, stored.on_leave_until) == (None, None)

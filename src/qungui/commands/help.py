@@ -43,6 +43,7 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("通过", "批准请假、入群或申诉申请", "通过 7"),
         ("拒绝", "拒绝申请，可写原因", "拒绝 7 日期太长"),
         ("罚红包", "按群规罚发群红包，可写金额和条款", "罚红包 @张三 20元 三.4"),
+        ("确认红包", "平台看不到红包时，由管理员确认成员已发罚红包", "确认红包 @张三"),
     ),
     "en": (
         ("警告 (warn)", "warn a member (@ or reply), optional clause and reason", "警告 @张三 一.6 insults"),
@@ -51,6 +52,7 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("通过 (approve)", "approve a leave, join or appeal request", "通过 7"),
         ("拒绝 (reject)", "reject a request, optional reason", "拒绝 7 too long"),
         ("罚红包 (fine)", "fine a red envelope, optional amount and clause", "罚红包 @张三 20元 三.4"),
+        ("确认红包 (paid)", "confirm a fine was paid where the platform hides red envelopes", "确认红包 @张三"),
     ),
 }
 ENFORCEMENT_TEXT: dict[str, dict[Enforcement, str]] = {

@@ -25,6 +25,7 @@ from qungui.commands.types import (
     Approve,
     Command,
     CommandError,
+    ConfirmFinePaid,
     Fine,
     Help,
     Leave,
@@ -53,8 +54,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "通过": ("通过", "批准", "approve"),
     "拒绝": ("拒绝", "驳回", "reject"),
     "罚红包": ("罚红包", "罚款", "fine"),
+    "确认红包": ("确认红包", "红包已收", "已收红包", "paid"),
 }
-ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包")
+ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包", "确认红包")
 MAX_FINE = Decimal(1000)
 
 _BLANKS = " \t\r\n\u3000\u2005\u2006\u00a0\u200b"
@@ -316,6 +318,11 @@ def _fine(ctx: _Context) -> Command:
     return Fine(target_member=member, target_message=message, amount=amount, clause=clause, reason=" ".join(tokens))
 
 
+def _confirm_paid(ctx: _Context) -> Command:
+    member, message = _target(ctx, "确认红包 @张三")
+    return ConfirmFinePaid(target_member=member, target_message=message)
+
+
 _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "群规": _show_rules,
     "举报": _report,
@@ -330,6 +337,7 @@ _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "通过": _approve,
     "拒绝": _reject,
     "罚红包": _fine,
+    "确认红包": _confirm_paid,
 }
 
 

@@ -148,6 +148,16 @@ class Fine(Command):
 
 
 @dataclass(frozen=True)
+class ConfirmFinePaid(Command):
+    """确认红包 @x: an admin confirms a fine was paid where the platform does not show red envelopes."""
+
+    name: ClassVar[str] = "确认红包"
+    admin_only: ClassVar[bool] = True
+    target_member: str | None
+    target_message: str | None = None
+
+
+@dataclass(frozen=True)
 class NotACommand:
     """Ordinary chat: the engine handles it as a message."""
 

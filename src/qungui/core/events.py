@@ -85,6 +85,7 @@ class MessageEvent(_EventBase):
     mentions_all: bool = False
     attachments: tuple[Attachment, ...] = ()
     amount: Decimal | None = Field(default=None, ge=0)
+    private: bool = False  # sent to the bot in a private chat about this group, not posted in the group
 
 
 class MemberJoined(_EventBase):

@@ -68,6 +68,8 @@ class ActionKind(StrEnum):
     ALERT_ADMIN = "alert_admin"
     ACK_APOLOGY = "ack_apology"
     ACK_FINE_PAID = "ack_fine_paid"
+    WELCOME = "welcome"  # a newcomer welcomed and asked to read the rules (一.1)
+    ACK_RULES = "ack_rules"  # thanks for confirming having read the rules
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,8 @@ ACTION_LABELS = {
     "alert_admin": "提醒管理员",
     "ack_apology": "已道歉",
     "ack_fine_paid": "罚红包已发",
+    "welcome": "欢迎新人",
+    "ack_rules": "已确认阅读群规",
 }
 STEP_LABELS = {
     "remind": "提醒",

@@ -185,7 +185,7 @@ def _silent(run: GroupRun, rb: Rulebook, admin_ids: set[str], start: datetime, e
         state = run.state.members.get(member_id)
         if _is_admin(member_id, state, admin_ids):
             continue
-        if state is not None and state.on_leave_until is not None and state.on_leave_until > end:
+        if state is not None and state.on_leave(end):
             continue
         last = (state.last_message_at or state.joined_at) if state is not None else None
         quiet: timedelta = end - (last or start)

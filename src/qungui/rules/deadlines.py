@@ -1,4 +1,4 @@
-"""Deadlines: apologies due, fines due, silence too long — when they fall and what happens then.
+"""Deadlines: apologies due, fines due, silence too long, rules not confirmed, nicknames not fixed.
 
 `member_deadlines` says when a sweep has work; `sweep` (called by the engine on a Tick) acts only
 on members with a deadline at or before `now`; schedulers (the live service, the offline audit)
@@ -15,6 +15,7 @@ from qungui.rules.decision import Draft, violation_of
 from qungui.rules.ladder import resolve_apology
 from qungui.rules.messages import human_duration, say
 from qungui.rules.state import ACTIVE, GroupState, MemberState
+from qungui.rules.workflows import chase_nickname, chase_rules, nickname_deadline, rules_deadline
 
 DEFAULT_QUEUE_AFTER_REMINDER = timedelta(days=1)
 
@@ -25,6 +26,7 @@ def member_deadlines(book: CompiledRulebook, state: GroupState, member: MemberSt
     if member.pending_apology is not None:
         found.append(member.pending_apology.due)
     found.extend(f.due for f in member.owed_fines() if not f.overdue_alerted)
+    found.extend(d for d in (rules_deadline(book, state, member), nickname_deadline(book, state, member)) if d)
     policy = book.rulebook.inactivity
     if policy is None or member.status != ACTIVE or member.member_id in state.admins:
         return found
@@ -37,8 +39,11 @@ def member_deadlines(book: CompiledRulebook, state: GroupState, member: MemberSt
         due = member.inactivity_reminded_at + (policy.remind_before_queue or DEFAULT_QUEUE_AFTER_REMINDER)
     else:
         return found
-    if member.on_leave_until is not None:
-        due = max(due, member.on_leave_until)
+    until, since = member.on_leave_until, member.on_leave_from
+    if until is not None and member.on_leave(due):  # silence running out during a leave counts when it ends
+        due = until
+    elif until is not None and since is not None and due < since < until:
+        found.append(until)  # a leave that starts later: a sweep that comes late, during it, waits for its end
     found.append(due)
     return found
 
@@ -86,7 +91,8 @@ def close_apology(
 
 
 def sweep(book: CompiledRulebook, draft: Draft, now: datetime) -> None:
-    """Deadlines that passed: apologies not made, fines not paid, members silent too long."""
+    """Deadlines that passed: apologies not made, fines not paid, members silent too long, newcomers
+    who did not confirm the rules, nicknames still not real names."""
     rb = book.rulebook
     lang = rb.language
     for member in list(draft.state.members.values()):
@@ -119,6 +125,9 @@ def sweep(book: CompiledRulebook, draft: Draft, now: datetime) -> None:
                 for f in member.fines
             )
             draft.put(member := member.with_(fines=fines))
+        chase_rules(book, draft, member, now)
+        chase_nickname(book, draft, draft.member(member.member_id), now)
+        member = draft.member(member.member_id)
         if rb.inactivity is not None:
             check_inactive(book, draft, member, now)
 
@@ -128,7 +137,7 @@ def check_inactive(book: CompiledRulebook, draft: Draft, member: MemberState, no
     assert policy is not None
     if member.status != ACTIVE or draft.is_admin(member.member_id):
         return
-    if member.on_leave_until is not None and member.on_leave_until > now:
+    if member.on_leave(now):
         return
     last = member.last_message_at or member.joined_at
     if last is None or now - last < policy.window:

@@ -32,10 +32,16 @@ from qungui.rules.ladder import climb, next_step_index, pay_fine
 from qungui.rules.messages import say
 from qungui.rules.schema import Clause, Enforcement
 from qungui.rules.state import ACTIVE, LEFT, REMOVED, GroupState, MemberState, RecentMessage
+from qungui.rules.workflows import confirm_rules, follow_nickname, welcome
 
 
-def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datetime) -> Decision:
-    """Decide what `event` means under `book`, given `state` before it. Pure: mutates nothing."""
+def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datetime, *, judge: bool = True) -> Decision:
+    """Decide what `event` means under `book`, given `state` before it. Pure: mutates nothing.
+
+    `judge=False` (a command addressed to the bot, such as 举报 quoting the offending words) runs no
+    detector and climbs no ladder, but keeps the rest: apologies, fine payments, a newcomer's
+    confirmation, the welcome on a join, and the sender's presence.
+    """
     draft = Draft(state)
     if isinstance(event, Tick):
         sweep(book, draft, now)
@@ -47,12 +53,16 @@ def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datet
     assert actor is not None
     _before_detection(event, book, draft, now)
     ctx = DetectContext(book.rulebook, state, state.member(actor.id), now)
-    findings = _detect(event, book, state, ctx, draft.member)
+    findings = _detect(event, book, state, ctx, draft.member) if judge else []
 
-    if isinstance(event, JoinRequest):
+    if judge and isinstance(event, JoinRequest):
         _hold_join(event, book, draft, findings)
-    else:
+    elif judge:
         _judge(event, book, draft, findings, now)
+        if isinstance(event, MemberJoined | NicknameChanged):
+            follow_nickname(event, book, draft, findings, now)
+    if isinstance(event, MemberJoined):
+        welcome(event, book, draft, now)
 
     group_message = None
     if isinstance(event, MessageEvent):
@@ -152,6 +162,7 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: Draft, now: d
             member, actions = pay_fine(book=rb, member=member, now=now, amount=event.amount)
             draft.put(member)
             draft.actions.extend(actions)
+        confirm_rules(book, draft, draft.member(event.sender.id), event.text, now)
     elif isinstance(event, MemberJoined):
         member = draft.member(event.member.id)
         if member.status in (REMOVED, LEFT):
@@ -176,6 +187,8 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: Draft, now: d
                 removed_at=event.ts if removed else member.removed_at,
                 removed_by=event.by.id if removed and event.by else member.removed_by,
                 pending_apology=member.pending_apology if not removed else None,
+                rules_due=None,  # someone gone is not chased about the rules or the nickname
+                nickname_due=None,
             )
         )
     elif isinstance(event, NicknameChanged):

@@ -139,6 +139,15 @@ def _rulebook_settings(rulebook: Rulebook, clause_id: str) -> list[str]:
     if naming is not None and naming.clause == clause_id:
         example = f"，例如“{naming.example}”" if naming.example else ""
         out.append(f"昵称规则: {naming.description}{example}")
+        if naming.remind_after is not None:
+            wait = human_duration(naming.remind_after.total_seconds(), lang)
+            out.append(f"不合规的昵称{wait}后再查一次，仍未改正按阶梯再进一步（至最后一步为止）")
+    newcomer = rulebook.newcomer
+    if newcomer is not None and newcomer.clause == clause_id:
+        within = human_duration(newcomer.confirm_within.total_seconds(), lang)
+        then = "记录在案" if newcomer.then == "record" else "通知管理员"
+        remind = "未回复提醒一次，再过同样时间仍未回复则" if newcomer.remind else "未回复则"
+        out.append(f"新人入群发送欢迎语并请其{within}内回复“{newcomer.confirm_words[0]}”；{remind}{then}")
     membership = rulebook.membership
     if membership.whitelist_clause == clause_id and membership.policy == "whitelist":
         out.append(f"只允许名单上的人入群（名单 {len(membership.roster)} 人），其他入群申请待审核")

@@ -29,6 +29,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hold_join": "{name} 的入群申请待管理员审核：{reason}",
         "inactive_remind": "@{name} 您已超过{window}未在群内发言。如有特殊情况请向管理员请假（发送“请假”）。",
         "inactive_queue": "管理员请注意：{name} 已超过{window}未发言且未请假，请视情况处理。",
+        "welcome": (
+            "欢迎 @{name} 加入本群！请先阅读本群群规《{title}》（发送“群规”查看全部群规），"
+            "读完后请在{within}内回复“{word}”。"
+        ),
+        "rules_ack": "@{name} 谢谢您阅读群规，欢迎加入！",
+        "rules_remind": (
+            "@{name} 温馨提醒：您还没有确认阅读群规。请发送“群规”查看全部群规，读完后在{within}内回复“{word}”。"
+        ),
+        "rules_alert": "管理员请注意：新成员 {name} 入群后经提醒仍未确认阅读群规（群规【{clause}】），请视情况跟进。",
+        "rules_alert_unreminded": (
+            "管理员请注意：新成员 {name} 入群后{within}内未确认阅读群规（群规【{clause}】），请视情况跟进。"
+        ),
+        "rules_record": "已记录：新成员 {name} 入群后未确认阅读群规（群规【{clause}】）。",
     },
     "en": {
         "remind": "@{name} A friendly reminder: {title} (rule {clause}).",
@@ -54,6 +67,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hold_join": "{name}'s request to join waits for an admin: {reason}",
         "inactive_remind": "@{name} You have not spoken for {window}. If you are away, ask an admin for leave.",
         "inactive_queue": "Admins: {name} has been silent for {window} without leave; please decide.",
+        "welcome": (
+            '@{name} Welcome! Please read the group rules, "{title}" (send "群规" to see them all), '
+            'then reply "{word}" within {within}.'
+        ),
+        "rules_ack": "@{name} Thank you for reading the rules, and welcome!",
+        "rules_remind": (
+            '@{name} A reminder: you have not yet confirmed reading the rules. Send "群规" to see them, '
+            'then reply "{word}" within {within}.'
+        ),
+        "rules_alert": "Admins: newcomer {name} was reminded but has still not confirmed reading the rules "
+        "(rule {clause}); please follow up.",
+        "rules_alert_unreminded": "Admins: newcomer {name} did not confirm reading the rules within {within} "
+        "(rule {clause}); please follow up.",
+        "rules_record": "Recorded: newcomer {name} did not confirm reading the rules (rule {clause}).",
     },
 }
 

@@ -221,6 +221,29 @@ class NamingRule(_Model):
         return self
 
 
+class Newcomer(_Model):
+    """一.1: a newcomer is welcomed, pointed to the rules and asked to confirm having read them."""
+
+    clause: str
+    confirm_words: list[str] = Field(
+        default_factory=lambda: ["已阅读群规", "已读群规", "已阅读", "已读"],
+        min_length=1,
+        description="a message containing one of these (case-folded) confirms reading; the first is quoted",
+    )
+    confirm_within: Duration = Field(default="24h", description="time to confirm (again after a reminder)")  # type: ignore[assignment]
+    remind: bool = Field(default=True, description="one reminder when the time passes, then as long again")
+    then: Literal["record", "alert_admin"] = Field(
+        default="alert_admin", description="what happens when the member still has not confirmed"
+    )
+
+    @field_validator("confirm_words")
+    @classmethod
+    def _no_blank_words(cls, value: list[str]) -> list[str]:
+        if any(not word.strip() for word in value):
+            raise ValueError("confirm_words may not contain an empty word")
+        return value
+
+
 class LeavePolicy(_Model):
     allowed: bool = True
     max_length: Duration | None = None
@@ -263,6 +286,7 @@ class Rulebook(_Model):
     ladders: dict[str, Ladder] = Field(default_factory=dict)
     schedules: dict[str, Schedule] = Field(default_factory=dict)
     naming: NamingRule | None = None
+    newcomer: Newcomer | None = None
     membership: Membership = Field(default_factory=Membership)
     inactivity: Inactivity | None = None
     acknowledgements: Acknowledgements = Field(default_factory=Acknowledgements)
@@ -328,6 +352,7 @@ def reference_problems(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
             )
     refs: list[tuple[tuple[str | int, ...], Any]] = [
         (("naming", "clause"), _get(data, "naming", "clause")),
+        (("newcomer", "clause"), _get(data, "newcomer", "clause")),
         (("membership", "whitelist_clause"), _get(data, "membership", "whitelist_clause")),
         (("membership", "roster_clause"), _get(data, "membership", "roster_clause")),
         (("membership", "invites", "clause"), _get(data, "membership", "invites", "clause")),

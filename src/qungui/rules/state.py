@@ -72,17 +72,28 @@ class MemberState:
     pending_apology: PendingApology | None = None
     fines: tuple[Fine, ...] = ()
     recent: tuple[RecentMessage, ...] = ()
+    on_leave_from: datetime | None = None  # None: the leave counts from now until on_leave_until
     on_leave_until: datetime | None = None
     inactivity_reminded_at: datetime | None = None
     inactivity_queued_at: datetime | None = None
     removed_at: datetime | None = None
     removed_by: str | None = None
+    rules_due: datetime | None = None  # a newcomer's time to confirm having read the rules (一.1)
+    rules_reminded_at: datetime | None = None
+    rules_confirmed_at: datetime | None = None
+    nickname_due: datetime | None = None  # when a non-compliant nickname is checked again (三.2)
 
     def active_strikes(self, ladder: str, now: datetime, expire_after=None) -> list[Strike]:
         return [s for s in self.strikes if s.ladder == ladder and (expire_after is None or s.at > now - expire_after)]
 
     def owed_fines(self) -> list[Fine]:
         return [f for f in self.fines if f.paid_at is None]
+
+    def on_leave(self, at: datetime) -> bool:
+        """Whether an approved leave covers `at`: from `on_leave_from` (or any time before) to `on_leave_until`."""
+        if self.on_leave_until is None or self.on_leave_until <= at:
+            return False
+        return self.on_leave_from is None or self.on_leave_from <= at
 
     def with_(self, **changes: Any) -> MemberState:
         return replace(self, **changes)
@@ -192,9 +203,14 @@ def _decode_member(data: dict[str, Any]) -> MemberState:
             for f in data.get("fines", [])
         ),
         recent=tuple(RecentMessage(r["at"], r["fingerprint"], r["kind"]) for r in data.get("recent", [])),
+        on_leave_from=_dt(data.get("on_leave_from")),
         on_leave_until=_dt(data.get("on_leave_until")),
         inactivity_reminded_at=_dt(data.get("inactivity_reminded_at")),
         inactivity_queued_at=_dt(data.get("inactivity_queued_at")),
         removed_at=_dt(data.get("removed_at")),
         removed_by=data.get("removed_by"),
+        rules_due=_dt(data.get("rules_due")),
+        rules_reminded_at=_dt(data.get("rules_reminded_at")),
+        rules_confirmed_at=_dt(data.get("rules_confirmed_at")),
+        nickname_due=_dt(data.get("nickname_due")),
     )

@@ -32,6 +32,8 @@ _SPOKEN = {
     ActionKind.FINE,
     ActionKind.ACK_APOLOGY,
     ActionKind.ACK_FINE_PAID,
+    ActionKind.WELCOME,
+    ActionKind.ACK_RULES,
 }
 _TO_ADMINS = {ActionKind.QUEUE_FOR_ADMIN, ActionKind.ALERT_ADMIN, ActionKind.HOLD_JOIN}
 

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from qungui.core.events import Event, GroupRef, Tick
 from qungui.governance.cases.service import record_decision
 from qungui.governance.events.service import store_event
+from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import ensure_group, lock_group
 from qungui.governance.members.service import load_group_state, save_member_states
 from qungui.rules.compiled import CompiledRulebook
+from qungui.rules.deadlines import next_deadline
 from qungui.rules.engine import Decision, evaluate
 
 
-def handle_event(
-    session: Session, *, book: CompiledRulebook, group_ref: GroupRef, event: Event, now: datetime
-) -> Decision | None:
-    """Handle one event for one group; None when the event was handled before. Does not commit."""
+def admit_event(session: Session, *, book: CompiledRulebook, group_ref: GroupRef, event: Event, now: datetime):
+    """Lock the group and store the event; the group, or None when the event was handled before.
+
+    Does not commit.
+    """
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     if (event.group.platform, event.group.id) != (group_ref.platform, group_ref.id):
@@ -33,11 +36,32 @@ def handle_event(
     lock_group(session, group=group)
     if not store_event(session, group=group, event=event, now=now):
         return None
+    return group
+
+
+def judge_event(
+    session: Session, *, book: CompiledRulebook, group: Group, event: Event, now: datetime, judge: bool = True
+) -> Decision:
+    """Evaluate an admitted event against the group's state, then save and record the decision.
+
+    `judge=False` (an in-group command) keeps presence, apologies and fines but runs no detector.
+    Does not commit.
+    """
     state = load_group_state(session, group=group, book=book, at=event.ts, exclude_event_key=event.key)
-    decision = evaluate(event, book, state, now)
+    decision = evaluate(event, book, state, now) if judge else evaluate(event, book, state, now, judge=False)
     save_member_states(session, group=group, states=decision.member_updates, now=now)
     record_decision(session, group=group, decision=decision, now=now)
     return decision
+
+
+def handle_event(
+    session: Session, *, book: CompiledRulebook, group_ref: GroupRef, event: Event, now: datetime
+) -> Decision | None:
+    """Handle one event for one group; None when the event was handled before. Does not commit."""
+    group = admit_event(session, book=book, group_ref=group_ref, event=event, now=now)
+    if group is None:
+        return None
+    return judge_event(session, book=book, group=group, event=event, now=now)
 
 
 def tick_id(now: datetime) -> str:
@@ -54,3 +78,31 @@ def handle_tick(session: Session, *, book: CompiledRulebook, group_ref: GroupRef
         raise ValueError("now must be an aware datetime")
     tick = Tick(id=tick_id(now), group=group_ref, ts=now)
     return handle_event(session, book=book, group_ref=group_ref, event=tick, now=now)
+
+
+def sweep_until(
+    sessions: sessionmaker[Session],
+    *,
+    book: CompiledRulebook,
+    group_ref: GroupRef,
+    moment: datetime,
+    inclusive: bool = True,
+) -> list[Decision]:
+    """Sweep at every deadline before `moment` (and at `moment` itself when inclusive), in order.
+
+    Each sweep runs at its deadline's own time, in its own transaction, so a late scheduler (or a
+    replay) reaches the same decisions as one that woke exactly on time.
+    """
+    decisions: list[Decision] = []
+    after = None
+    while True:
+        with sessions.begin() as session:
+            group = ensure_group(session, ref=group_ref, rulebook=book.rulebook.name, now=moment)
+            due = next_deadline(book, load_group_state(session, group=group, book=book), after=after)
+        if due is None or due > moment or (due == moment and not inclusive):
+            return decisions
+        with sessions.begin() as session:
+            decision = handle_tick(session, book=book, group_ref=group_ref, now=due)
+        if decision is not None:
+            decisions.append(decision)
+        after = due

@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from qungui.core.events import Event, GroupRef
 from qungui.governance.groups.service import ensure_group
 from qungui.governance.members.models import Role
-from qungui.governance.members.service import load_group_state, set_member_role
+from qungui.governance.members.service import set_member_role
 from qungui.rules.compiled import CompiledRulebook
-from qungui.rules.deadlines import next_deadline
-from qungui.runtime.pipeline import handle_event, handle_tick
+from qungui.runtime.pipeline import handle_event, sweep_until
 
 
 @dataclass(slots=True)
@@ -74,17 +73,6 @@ def replay_events(
 
 
 def _sweep_until(sessions, book, group_ref: GroupRef, moment: datetime, stats: ReplayStats, *, inclusive: bool) -> None:
-    """Sweep at every deadline before `moment` (and at `moment` itself when inclusive)."""
-    after = None
-    while True:
-        with sessions.begin() as session:
-            group = ensure_group(session, ref=group_ref, rulebook=book.rulebook.name, now=moment)
-            due = next_deadline(book, load_group_state(session, group=group, book=book), after=after)
-        if due is None or due > moment or (due == moment and not inclusive):
-            return
-        with sessions.begin() as session:
-            decision = handle_tick(session, book=book, group_ref=group_ref, now=due)
-        if decision is not None:
-            stats.sweeps += 1
-            stats.count(decision)
-        after = due
+    for decision in sweep_until(sessions, book=book, group_ref=group_ref, moment=moment, inclusive=inclusive):
+        stats.sweeps += 1
+        stats.count(decision)

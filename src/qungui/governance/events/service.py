@@ -22,19 +22,24 @@ def event_payload(event: Event) -> dict[str, Any]:
     return event.model_dump(mode="json")
 
 
+PRIVATE_TYPE = "private_message"  # a member's private chat with the bot: not group speech
+
+
 def store_event(session: Session, *, group: Group, event: Event, now: datetime) -> bool:
     """Store `event` under `event.key`; False when that key was stored before (nothing is written).
 
-    Race-safe: of two transactions storing the same key, exactly one gets True. Does not commit.
+    A private message to the bot is stored under its own type, so it never counts as speech in the
+    group. Race-safe: of two transactions storing the same key, exactly one gets True. Does not commit.
     """
     actor = actor_of(event)
+    private = isinstance(event, MessageEvent) and event.private
     return insert_ignore(
         session,
         table=EventRecord.__table__,  # type: ignore[arg-type]
         values={
             "group_id": group.id,
             "key": event.key,
-            "type": event.type,
+            "type": PRIVATE_TYPE if private else event.type,
             "actor_id": actor.id if actor is not None else None,
             "ts": event.ts,
             "payload": event_payload(event),
@@ -42,6 +47,18 @@ def store_event(session: Session, *, group: Group, event: Event, now: datetime) 
         },
         conflict_columns=("key",),
     )
+
+
+def redact_event(session: Session, *, key: str, note: str) -> None:
+    """Replace a stored message's sender and text (a report: its author is confidential). Does not commit."""
+    record = get_event(session, key=key)
+    if record is None:
+        return
+    payload = dict(record.payload)
+    payload["sender"] = {**payload.get("sender", {}), "id": "confidential", "name": None}
+    payload.update(text=note, quote_text=None, mentions=[], attachments=[])
+    record.payload = payload
+    record.actor_id = None
 
 
 def get_event(session: Session, *, key: str) -> EventRecord | None:

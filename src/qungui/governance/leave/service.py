@@ -1,9 +1,10 @@
 """Ask for, decide and cancel leave (告假): 备注 "一周内不发言者，若是有特殊情况的，可事先和管理人员说明情况，告假".
 
-Approving a leave writes `MemberState.on_leave_until` into the members table, which the engine's
-inactivity sweep reads (`qungui.rules.deadlines`): a member on leave is not reminded or queued until it
-ends. MemberState has no "leave starts" field, so an approved leave that starts later exempts the member
-from the moment it is approved. Every function runs in the caller's transaction; none commits.
+Approving a leave writes `MemberState.on_leave_from` and `on_leave_until` into the members table, which the
+engine's inactivity sweep reads (`qungui.rules.deadlines`): a member is not reminded or queued while a leave
+covers the time, and silence before a leave starts counts as usual. The state holds one period: from the start
+of the member's earliest approved leave not yet over to the end of the latest, so a gap between two approved
+leaves is covered too. Every function runs in the caller's transaction; none commits.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from qungui.governance.leave.models import LIVE_STATUSES, LeaveRequest, LeaveSta
 from qungui.governance.members.models import Member
 from qungui.governance.members.service import get_member
 from qungui.rules.state import MemberState
+
+SYSTEM_ACTOR = "system"  # the audit actor of a leave approved by the rulebook itself (no approval needed)
 
 
 class LeaveRejected(QunguiError):
@@ -167,24 +170,59 @@ def pending_leave(session: Session, *, group: Group) -> list[LeaveRequest]:
     return list(session.scalars(query.order_by(LeaveRequest.created_at, LeaveRequest.id)))
 
 
+def member_leave(session: Session, *, group: Group, member: str, now: datetime) -> list[LeaveRequest]:
+    """The member's pending or approved leave requests not yet over, earliest first."""
+    query = select(LeaveRequest).where(
+        LeaveRequest.group_id == group.id,
+        LeaveRequest.member_id == member,
+        LeaveRequest.status.in_(LIVE_STATUSES),
+        LeaveRequest.ends_at > now,
+    )
+    return list(session.scalars(query.order_by(LeaveRequest.starts_at, LeaveRequest.id)))
+
+
+def approve_leave_automatically(
+    session: Session, *, request_id: int, now: datetime, actor: str = SYSTEM_ACTOR
+) -> LeaveRequest:
+    """Approve a pending request at once, for a rulebook whose leave needs no approval; audited as `actor`.
+
+    The caller checks the rulebook (`inactivity.leave.needs_approval` false). Does not commit.
+    """
+    request = session.get(LeaveRequest, request_id, with_for_update=True)
+    if request is None:
+        raise LeaveRejected(f"找不到请假申请 {request_id}。", f"No leave request {request_id}.")
+    if request.status != LeaveStatus.PENDING.value:
+        raise LeaveRejected(f"该申请已处理（{_zh(request.status)}）。", f"Already decided ({request.status}).")
+    request.status = LeaveStatus.APPROVED.value
+    request.decided_by, request.decided_at, request.note = actor, now, "按群规无需审批"
+    session.flush()
+    group = session.get(Group, request.group_id)
+    assert group is not None
+    _set_leave_until(session, group=group, member=request.member_id, now=now)
+    _audit(session, request=request, actor=actor, action="leave.approved", now=now)
+    return request
+
+
 def _set_leave_until(session: Session, *, group: Group, member: str, now: datetime) -> None:
-    """Set `on_leave_until` to the end of the member's latest approved leave not yet over (None if none)."""
+    """Set `on_leave_from`/`on_leave_until` to span the member's approved leaves not yet over (None if none)."""
     lock_group(session, group=group)  # the pipeline must not overwrite the member's state meanwhile
     row = session.scalars(
         select(Member)
         .where(Member.group_id == group.id, Member.external_id == member)
         .execution_options(populate_existing=True)
     ).one()
-    ends = session.scalars(
-        select(LeaveRequest.ends_at).where(
+    periods = session.execute(
+        select(LeaveRequest.starts_at, LeaveRequest.ends_at).where(
             LeaveRequest.group_id == group.id,
             LeaveRequest.member_id == member,
             LeaveRequest.status == LeaveStatus.APPROVED.value,
             LeaveRequest.ends_at > now,
         )
     ).all()
+    start = min((p.starts_at for p in periods), default=None)
+    end = max((p.ends_at for p in periods), default=None)
     state = MemberState.from_dict(row.state)
-    row.state = state.with_(on_leave_until=max(ends, default=None)).to_dict()
+    row.state = state.with_(on_leave_from=start, on_leave_until=end).to_dict()
     row.updated_at = now
     session.flush()
 

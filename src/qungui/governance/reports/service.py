@@ -219,6 +219,26 @@ def open_reports(
     return [report_view(row, viewer_role=viewer_role, viewer_id=viewer_id) for row in rows]
 
 
+def open_report_by(session: Session, *, group: Group, reporter: str, target: str) -> int | None:
+    """The id of `reporter`'s open report against `target` in the group, or None (for the reporter's own eyes)."""
+    return session.scalar(
+        select(Report.id)
+        .where(
+            Report.group_id == group.id,
+            Report.reporter_id == reporter,
+            Report.target_id == target,
+            Report.status == ReportStatus.OPEN.value,
+        )
+        .limit(1)
+    )
+
+
+def find_report(session: Session, *, group: Group, report_id: int) -> Report | None:
+    """The group's report with this id, or None (a report of another group is not found)."""
+    report = session.get(Report, report_id)
+    return report if report is not None and report.group_id == group.id else None
+
+
 def get_report(
     session: Session, *, report_id: int, viewer_role: str | Role, viewer_id: str | None = None
 ) -> dict[str, Any] | None:
