@@ -181,3 +181,53 @@ def test_every_change_is_on_the_audit_chain(session_factory):
     with session_factory.begin() as session:
         report = verify_chain(session)
     assert report.ok and report.checked > 3
+
+
+def _chamber_with_roster():
+    from qungui.rules.schema import RosterEntry
+
+    template = load_template("chamber")
+    roster = [RosterEntry(name="张三", id="wx_zhang"), RosterEntry(name="李四", id="wx_li")]
+    membership = template.membership.model_copy(update={"roster": roster})
+    return compile_rulebook(template.model_copy(update={"membership": membership}))
+
+
+def _request(live: Live, member: str, name: str):
+    from qungui.core.events import JoinRequest
+
+    live._n += 1
+    event = JoinRequest(
+        id=f"r{live._n}", group=GROUP, ts=live.clock.now(), member=MemberRef(platform="sim", id=member, name=name)
+    )
+    return asyncio.run(live.runtime.submit(event))
+
+
+def test_a_listed_member_is_let_in_and_an_outsider_waits_for_an_admin_with_a_number(session_factory):
+    live = Live(session_factory, book=_chamber_with_roster())
+    _request(live, "wx_zhang", "安徽商会金融服务部张三")
+    assert live.platform.group(GROUP).joins == {"wx_zhang": True}
+    _request(live, "wx_out", "路人甲")
+    group = live.platform.group(GROUP)
+    assert "wx_out" not in group.joins
+    notices = [text for to, text in group.private if to == "admin1"]
+    assert len(notices) == 1 and "路人甲" in notices[0] and "通过 R" in notices[0]
+    number = notices[0].split("通过 R")[1].split("”")[0]
+    handled = live.say("admin1", f"通过 R{number}")
+    assert handled.command == "通过"
+    assert group.joins["wx_out"] is True
+    assert any("已同意" in text and f"R{number}" in text for text in live.sent)
+    again = live.say("admin2", f"拒绝 R{number}")
+    assert group.joins["wx_out"] is True, "a decided request cannot be decided again"
+    assert any(f"R{number}" in text for text in live.sent[-1:]) and again.command == "拒绝"
+
+
+def test_an_admin_turns_a_held_join_down(session_factory):
+    live = Live(session_factory, book=_chamber_with_roster())
+    _request(live, "wx_out", "路人乙")
+    live.say("admin2", "拒绝 @路人乙 不是商会会员", mentions=("wx_out",))
+    assert live.platform.group(GROUP).joins == {"wx_out": False}
+    with session_factory.begin() as session:
+        from qungui.governance.audit.models import AuditEntry
+
+        actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.actor == "admin2")))
+    assert "join.rejected" in actions

@@ -70,6 +70,8 @@ class ActionKind(StrEnum):
     ACK_FINE_PAID = "ack_fine_paid"
     WELCOME = "welcome"  # a newcomer welcomed and asked to read the rules (一.1)
     ACK_RULES = "ack_rules"  # thanks for confirming having read the rules
+    APPROVE_JOIN = "approve_join"  # let a join request in (nothing held it, or an admin approved)
+    REJECT_JOIN = "reject_join"  # turn a held join request down (an admin decided)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,8 @@ ACTION_LABELS = {
     "record": "记录在案",
     "queue_for_admin": "待管理员审核",
     "hold_join": "入群待审核",
+    "approve_join": "同意入群",
+    "reject_join": "拒绝入群",
     "alert_admin": "提醒管理员",
     "ack_apology": "已道歉",
     "ack_fine_paid": "罚红包已发",

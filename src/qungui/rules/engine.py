@@ -305,7 +305,8 @@ def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: Draft, finding
         and not _is_admin(draft.state, draft.member(inviter.id))
     ):
         reasons.append(f"由非管理员 {inviter.name or inviter.id} 邀请")
-    if not reasons:
+    if not reasons:  # nothing in the rules holds it: let the person in where the bot decides joins
+        draft.actions.append(Action(ActionKind.APPROVE_JOIN, event.member.id, reason=event.key))
         return
     name = event.member.name or event.member.id
     draft.put(draft.member(event.member.id).with_(status="pending", name=event.member.name))

@@ -27,6 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fine_short": "@{name} 收到红包 {amount} 元，少于应发的 {owed} 元，罚红包尚未结清。",
         "fine_overdue": "管理员请注意：{name} 的罚红包（{amount} 元，群规【{clause}】）已逾期未发。",
         "hold_join": "{name} 的入群申请待管理员审核：{reason}",
+        "join_rejected": "您加入本群的申请未获通过。{note}",
         "inactive_remind": "@{name} 您已超过{window}未在群内发言。如有特殊情况请向管理员请假（发送“请假”）。",
         "inactive_queue": "管理员请注意：{name} 已超过{window}未发言且未请假，请视情况处理。",
         "welcome": (
@@ -65,6 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fine_short": "@{name} Your red envelope of {amount} yuan is less than the {owed} yuan owed; the fine is open.",
         "fine_overdue": "Admins: {name}'s fine ({amount} yuan, rule {clause}) is overdue.",
         "hold_join": "{name}'s request to join waits for an admin: {reason}",
+        "join_rejected": "Your request to join this group was declined. {note}",
         "inactive_remind": "@{name} You have not spoken for {window}. If you are away, ask an admin for leave.",
         "inactive_queue": "Admins: {name} has been silent for {window} without leave; please decide.",
         "welcome": (

@@ -93,6 +93,14 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
             return Plan((Call("kick", {"member_id": member, "reason": sanction.text}), say))
         fallback = ((say,) if can(Capability.SEND) else ()) + tell_admins(f"请将 {member} 移出本群：{sanction.text}")
         return Plan(fallback, "平台不支持移出成员，已请管理员手动移出")
+    if kind in (ActionKind.APPROVE_JOIN, ActionKind.REJECT_JOIN):
+        approve = kind is ActionKind.APPROVE_JOIN
+        if can(Capability.APPROVE_JOINS):
+            return Plan((Call("decide_join", {"member_id": member, "approve": approve, "reason": sanction.text}),))
+        what = "同意" if approve else "拒绝"
+        return Plan(
+            tell_admins(f"请在群设置中手动{what} {member} 的入群申请"), f"平台不支持机器人审批入群，请管理员手动{what}"
+        )
     if kind in _TO_ADMINS:
         degraded = None
         if kind is ActionKind.HOLD_JOIN and not can(Capability.APPROVE_JOINS):

@@ -14,8 +14,9 @@ from qungui.commands import Approve, Reject
 from qungui.governance.appeals.service import AppealRejected, decide_appeal
 from qungui.governance.cases.decisions import CaseRejected, confirm_case, dismiss_case
 from qungui.governance.leave.service import LeaveRejected, decide_leave
+from qungui.governance.members.joins import JoinRejected, decide_join
 from qungui.governance.reports.service import ReportRejected, decide_report, find_report
-from qungui.runtime.commands.ids import APPEAL, LEAVE, REPORT, parse_id
+from qungui.runtime.commands.ids import APPEAL, JOIN, LEAVE, REPORT, parse_id
 from qungui.runtime.commands.pending import Item, find_item, waiting
 from qungui.runtime.commands.replies import (
     answer,
@@ -59,6 +60,8 @@ def _decide(
         return _appeal(session, ctx, item, accepted, text)
     if item.kind == LEAVE:
         return _leave(session, ctx, item, accepted, text)
+    if item.kind == JOIN:
+        return _join(session, ctx, item, accepted, text)
     return _case(session, ctx, item, accepted, text)
 
 
@@ -145,6 +148,25 @@ def _leave(session: Session, ctx: CommandContext, item: Item, accepted: bool, te
         answer(ctx, say(ctx, "admin_leave_rejected", id=request.id, member=name)),
         private(request.member_id, say(ctx, "leaver_rejected", id=request.id, note=note(ctx, text))),
     )
+
+
+def _join(session: Session, ctx: CommandContext, item: Item, accepted: bool, text: str) -> CommandResult:
+    try:
+        member = decide_join(
+            session,
+            group=ctx.group,
+            member_row_id=item.number,
+            admin=ctx.event.sender.id,
+            approve=accepted,
+            note=text,
+            now=ctx.now,
+            language=ctx.book.rulebook.language,
+        )
+    except JoinRejected as error:
+        return result(answer(ctx, say(ctx, "refused", reason=reason_of(ctx, error))))
+    name = member.display_name or member.external_id
+    key = "admin_join_approved" if accepted else "admin_join_rejected"
+    return result(answer(ctx, say(ctx, key, id=item.number, member=name)))
 
 
 def _case(session: Session, ctx: CommandContext, item: Item, accepted: bool, text: str) -> CommandResult:

@@ -1,6 +1,6 @@
 """Request numbers as admins see and type them: a letter for the kind, then the row's id.
 
-举报 J12, 申诉 S3, 请假 Q7 and 案件 A45 (a case; a queued one is what 通过/拒绝 decide), so “通过 Q7” is
+举报 J12, 申诉 S3, 请假 Q7, 入群 R9 and 案件 A45 (a case; a queued one is what 通过/拒绝 decide), so “通过 Q7” is
 unambiguous. A bare number is accepted only when exactly one kind of waiting item has it.
 """
 
@@ -13,7 +13,8 @@ REPORT = "J"  # 举报 (jubao)
 APPEAL = "S"  # 申诉 (shensu)
 LEAVE = "Q"  # 请假 (qingjia)
 CASE = "A"  # 案件 (anjian)
-KINDS = (REPORT, APPEAL, LEAVE, CASE)
+JOIN = "R"  # 入群 (ruqun): a held join request, numbered by the member's row
+KINDS = (REPORT, APPEAL, LEAVE, CASE, JOIN)
 
 _ID = re.compile(r"^#?([A-Za-z]?)[-_]?(\d{1,15})号?$")
 

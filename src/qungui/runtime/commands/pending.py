@@ -12,9 +12,10 @@ from qungui.governance.cases.decisions import find_case, queued_cases
 from qungui.governance.groups.models import Group
 from qungui.governance.leave.models import LeaveRequest
 from qungui.governance.leave.service import pending_leave
-from qungui.governance.members.models import Role
+from qungui.governance.members.joins import pending_joins
+from qungui.governance.members.models import Member, Role
 from qungui.governance.reports.service import find_report, open_reports
-from qungui.runtime.commands.ids import APPEAL, CASE, KINDS, LEAVE, REPORT, label
+from qungui.runtime.commands.ids import APPEAL, CASE, JOIN, KINDS, LEAVE, REPORT, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ def waiting(session: Session, *, group: Group) -> list[Item]:
     items += [Item(APPEAL, a.id, a.member_id) for a in open_appeals(session, group=group)]
     items += [Item(LEAVE, q.id, q.member_id) for q in pending_leave(session, group=group)]
     items += [Item(CASE, c.id, c.member_id) for c in queued_cases(session, group=group)]
+    items += [Item(JOIN, m.id, m.external_id) for m in pending_joins(session, group=group)]
     return items
 
 
@@ -48,6 +50,9 @@ def find_item(session: Session, *, group: Group, kind: str, number: int) -> Item
     if kind == CASE:
         case = find_case(session, group=group, case_id=number)
         return Item(CASE, number, case.member_id) if case is not None else None
+    if kind == JOIN:
+        member = session.get(Member, number)
+        return Item(JOIN, number, member.external_id) if member is not None and member.group_id == group.id else None
     model = Appeal if kind == APPEAL else LeaveRequest
     row = session.get(model, number)
     if row is None or row.group_id != group.id:

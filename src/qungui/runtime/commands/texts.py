@@ -65,6 +65,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "leaver_approved": "您的请假申请 Q{id}（{start}至{end}）已批准，请假期间不计入一周不发言。",
         "leaver_rejected": "您的请假申请 Q{id} 未获批准。{note}如有疑问，请联系管理员。",
         "admin_leave_approved": "已批准请假 Q{id}：{member} {start}至{end}。",
+        "admin_join_approved": "已同意 {member} 的入群申请 R{id}。",
+        "admin_join_rejected": "已拒绝 {member} 的入群申请 R{id}。",
         "admin_leave_rejected": "已拒绝请假 Q{id}（{member}）。",
         # 道歉
         "no_apology": "您目前没有需要道歉的记录，谢谢。",
@@ -177,6 +179,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "leaver_approved": "Your leave Q{id} ({start} to {end}) was approved; silence during it does not count.",
         "leaver_rejected": "Your leave request Q{id} was not approved. {note}Please talk to an admin if needed.",
         "admin_leave_approved": "Leave Q{id} approved: {member}, {start} to {end}.",
+        "admin_join_approved": "Join request R{id} by {member} approved.",
+        "admin_join_rejected": "Join request R{id} by {member} declined.",
         "admin_leave_rejected": "Leave Q{id} ({member}) rejected.",
         "no_apology": "You have nothing to apologise for at the moment. Thank you.",
         "apology_in_group": "The rules ask for the apology in the group: please send it there.",
