@@ -25,6 +25,7 @@ from qungui.commands.types import (
     Remove,
     Report,
     ShowRules,
+    Todo,
     Undo,
     Warn,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "Remove",
     "Report",
     "ShowRules",
+    "Todo",
     "Undo",
     "Warn",
     "command_name",

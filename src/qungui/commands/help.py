@@ -44,6 +44,7 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("拒绝", "按编号拒绝申请或驳回案件，可写原因", "拒绝 Q7 日期太长"),
         ("罚红包", "按群规罚发群红包，可写金额和条款", "罚红包 @张三 20元 三.4"),
         ("确认红包", "平台看不到红包时，由管理员确认成员已发罚红包", "确认红包 @张三"),
+        ("待办", "私聊列出待处理的举报、申诉、请假、入群、案件，未缴罚红包和昵称不合规的成员", "待办"),
     ),
     "en": (
         ("警告 (warn)", "warn a member (@ or reply), optional clause and reason", "警告 @张三 一.6 insults"),
@@ -57,6 +58,7 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("拒绝 (reject)", "reject a request, optional reason", "拒绝 Q7 too long"),
         ("罚红包 (fine)", "fine a red envelope, optional amount and clause", "罚红包 @张三 20元 三.4"),
         ("确认红包 (paid)", "confirm a fine was paid where the platform hides red envelopes", "确认红包 @张三"),
+        ("待办 (todo)", "privately list waiting requests, unpaid fines, wrong nicknames, missing members", "待办"),
     ),
 }
 ENFORCEMENT_TEXT: dict[str, dict[Enforcement, str]] = {

@@ -35,6 +35,7 @@ from qungui.commands.types import (
     Remove,
     Report,
     ShowRules,
+    Todo,
     Undo,
     Warn,
 )
@@ -55,8 +56,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "拒绝": ("拒绝", "驳回", "reject"),
     "罚红包": ("罚红包", "罚款", "fine"),
     "确认红包": ("确认红包", "红包已收", "已收红包", "paid"),
+    "待办": ("待办", "待处理", "todo"),
 }
-ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包", "确认红包")
+ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包", "确认红包", "待办")
 MAX_FINE = Decimal(1000)
 
 _BLANKS = " \t\r\n\u3000\u2005\u2006\u00a0\u200b"
@@ -323,6 +325,10 @@ def _confirm_paid(ctx: _Context) -> Command:
     return ConfirmFinePaid(target_member=member, target_message=message)
 
 
+def _todo(ctx: _Context) -> Command:
+    return Todo()
+
+
 _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "群规": _show_rules,
     "举报": _report,
@@ -338,6 +344,7 @@ _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "拒绝": _reject,
     "罚红包": _fine,
     "确认红包": _confirm_paid,
+    "待办": _todo,
 }
 
 

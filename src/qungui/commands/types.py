@@ -158,6 +158,14 @@ class ConfirmFinePaid(Command):
 
 
 @dataclass(frozen=True)
+class Todo(Command):
+    """待办: what waits for the admins — requests by number, unpaid fines, nicknames, missing members."""
+
+    name: ClassVar[str] = "待办"
+    admin_only: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
 class NotACommand:
     """Ordinary chat: the engine handles it as a message."""
 

@@ -27,6 +27,7 @@ from qungui.commands import (
     Remove,
     Report,
     ShowRules,
+    Todo,
     Undo,
     Warn,
 )
@@ -34,7 +35,7 @@ from qungui.governance.appeals.service import AppealRejected
 from qungui.governance.cases.decisions import CaseRejected
 from qungui.governance.leave.service import LeaveRejected
 from qungui.governance.reports.service import ReportRejected
-from qungui.runtime.commands import admin, decide, member, report, requests
+from qungui.runtime.commands import admin, decide, member, report, requests, todo
 from qungui.runtime.commands.replies import answer, is_admin, private, reason_of, result, say
 from qungui.runtime.commands.types import CommandContext, CommandResult, Reply
 
@@ -57,6 +58,7 @@ ADMIN_HANDLERS: dict[type[Command], Handler] = {
     Undo: admin.undo,
     Approve: decide.approve,
     Reject: decide.reject,
+    Todo: todo.todo,
 }
 CONFIDENTIAL_COMMANDS = frozenset({Report.name, Appeal.name})  # answered privately, even when they fail
 _REFUSALS = (ReportRejected, AppealRejected, LeaveRejected, CaseRejected)
