@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qungui.rules.detectors.membership import entry_matches
 from qungui.rules.schema import RosterEntry, Rulebook
 from qungui.rules.state import ACTIVE, GroupState
 
@@ -22,13 +23,6 @@ class RosterStatus:
         return not self.missing
 
 
-def matches(entry: RosterEntry, member_id: str, name: str | None) -> bool:
-    """An entry with an id matches that id; one without matches a nickname equal to or ending in its name."""
-    if entry.id is not None:
-        return entry.id == member_id
-    return bool(name) and (name == entry.name or name.endswith(entry.name))  # type: ignore[union-attr]
-
-
 def roster_status(rulebook: Rulebook, state: GroupState) -> RosterStatus:
     """Match the rulebook's roster against the group's active members (each member counts once)."""
     active = [m for m in state.members.values() if m.status == ACTIVE]
@@ -36,7 +30,8 @@ def roster_status(rulebook: Rulebook, state: GroupState) -> RosterStatus:
     present: list[tuple[RosterEntry, str]] = []
     missing: list[RosterEntry] = []
     for entry in rulebook.membership.roster:
-        found = next((m for m in active if m.member_id not in taken and matches(entry, m.member_id, m.name)), None)
+        candidates = (m for m in active if m.member_id not in taken)
+        found = next((m for m in candidates if entry_matches(entry, m.member_id, m.name)), None)
         if found is not None:
             taken.add(found.member_id)
             present.append((entry, found.member_id))

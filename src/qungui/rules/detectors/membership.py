@@ -40,14 +40,16 @@ class InviteDetector(Detector[NoSettings]):
         ]
 
 
+def entry_matches(entry, member_id: str, name: str | None) -> bool:
+    """An entry with an id matches that id; one without matches a nickname equal to or ending in its name."""
+    if entry.id is not None:
+        return entry.id == member_id
+    return bool(name) and (name == entry.name or name.endswith(entry.name))
+
+
 def on_roster(rulebook, member_id: str, name: str | None) -> bool:
     """True when the member matches a roster entry by id, or by name when the entry has no id."""
-    for entry in rulebook.membership.roster:
-        if entry.id is not None and entry.id == member_id:
-            return True
-        if entry.id is None and name and (entry.name == name or name.endswith(entry.name)):
-            return True
-    return False
+    return any(entry_matches(entry, member_id, name) for entry in rulebook.membership.roster)
 
 
 class MembershipDetector(Detector[NoSettings]):
