@@ -125,7 +125,7 @@ def test_join_requests_are_held_for_approval_with_the_reason():
     assert kinds(held) == ["hold_join"]
     assert "不在本群成员名单上" in held.actions[0].text and "非管理员" in held.actions[0].text
     assert s.member("stranger").status == "pending"
-    assert kinds(s.request("lisi")) == []
+    assert kinds(s.request("lisi")) == ["approve_join"], "a listed person is let in"
 
 
 def test_people_not_on_the_roster_are_queued_for_an_admin():
