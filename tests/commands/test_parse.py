@@ -336,3 +336,13 @@ def test_an_admin_confirms_a_fine_paid(alias):
     refused = parse(f"/{alias} @张三", admin=False, mentions=("zhangsan",))
     assert isinstance(refused, CommandError) and "管理员" in refused.reply
     assert isinstance(parse(f"/{alias}", admin=True), CommandError), "no one named: a polite question"
+
+
+def test_a_mentioned_name_with_a_space_is_one_mention():
+    event = msg("警告 @Lily 小美 一.6 骂人", mentions=("lily",))
+    plain = parse_command(event, bot_id=BOT, admin=True, clause_ids=IDS, tz=TZ, now=NOW)
+    named = parse_command(
+        event, bot_id=BOT, admin=True, clause_ids=IDS, tz=TZ, now=NOW, mention_names={"lily": "Lily 小美"}
+    )
+    assert isinstance(named, Warn) and named.clause == "一.6" and named.reason == "骂人"
+    assert not (isinstance(plain, Warn) and plain.clause == "一.6"), "without the names the space splits the mention"

@@ -8,6 +8,7 @@ from qungui.cli import db, model, rulebook
 from qungui.cli.audit import audit_command
 from qungui.cli.check import check_command
 from qungui.cli.demo import demo_command
+from qungui.cli.serve import serve_command
 
 app = typer.Typer(
     name="qungui",
@@ -21,6 +22,7 @@ app.add_typer(model.app, name="model")
 app.command("check")(check_command)
 app.command("audit")(audit_command)
 app.command("demo")(demo_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -386,6 +386,7 @@ def parse_command(
     clause_ids: set[str] | frozenset[str],
     tz: tzinfo,
     now: datetime,
+    mention_names: Mapping[str, str] | None = None,
 ) -> Command | NotACommand | CommandError:
     """The command `event` carries, NotACommand for ordinary chat, or a CommandError with a polite reply.
 
@@ -395,8 +396,13 @@ def parse_command(
             only pass on messages mentioning the bot, where the mention may come last).
         admin: whether the sender may use admin commands.
         clause_ids: the group rulebook's clause ids.
+        mention_names: display names of the mentioned members, by id, so that "@Lily 小美" (a name
+            with a space) is read as one mention rather than a mention and a reason.
     """
     text = event.text.strip(_BLANKS)
+    for member_id, name in (mention_names or {}).items():
+        if member_id in event.mentions and name and any(ch in _BLANKS for ch in name):
+            text = text.replace(f"@{name}", "@" + "".join(ch for ch in name if ch not in _BLANKS))
     bot_mentioned = bot_id is not None and bot_id in event.mentions
     addressed = False
     if bot_name and f"@{bot_name}" in text:

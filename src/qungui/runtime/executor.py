@@ -90,7 +90,7 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
         return Plan((say,) if can(Capability.SEND) else (), "平台不支持禁言，已改为在群内提醒")
     if kind is ActionKind.REMOVE:
         if can(Capability.KICK):
-            return Plan((Call("kick", {"member_id": member, "reason": sanction.text}), say))
+            return Plan((say, Call("kick", {"member_id": member, "reason": sanction.text})))  # say why, then act
         fallback = ((say,) if can(Capability.SEND) else ()) + tell_admins(f"请将 {member} 移出本群：{sanction.text}")
         return Plan(fallback, "平台不支持移出成员，已请管理员手动移出")
     if kind in (ActionKind.APPROVE_JOIN, ActionKind.REJECT_JOIN):

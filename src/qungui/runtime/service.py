@@ -80,6 +80,16 @@ class _Outcome:
     result: CommandResult | None = None
 
 
+def _display_names(session: Session, group, member_ids: Iterable[str]) -> dict[str, str]:
+    """The stored display names of the mentioned members (for names with spaces in commands)."""
+    names: dict[str, str] = {}
+    for member_id in member_ids:
+        row = get_member(session, group=group, member_id=member_id)
+        if row is not None and row.display_name:
+            names[member_id] = row.display_name
+    return names
+
+
 class Runtime:
     """Governs the groups added to it on one platform, with an injected clock."""
 
@@ -172,6 +182,7 @@ class Runtime:
             clause_ids={c.id for c in book.rulebook.clauses},
             tz=book.rulebook.tz,
             now=now,
+            mention_names=_display_names(session, group, event.mentions),
         )
         is_command = not isinstance(parsed, NotACommand)
         decision = None

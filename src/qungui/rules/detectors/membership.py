@@ -63,6 +63,8 @@ class MembershipDetector(Detector[NoSettings]):
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
         if not isinstance(event, MemberJoined | JoinRequest):
             return []
+        if isinstance(event, MemberJoined) and event.approved_by is not None:
+            return []  # an admin (or the bot on an admin's decision) let them in: already checked
         if self.rulebook.membership.policy != "whitelist":
             return []
         if on_roster(self.rulebook, event.member.id, event.member.name):

@@ -1,0 +1,1 @@
+"""The web face: `create_app(runtime, hub, settings=...)` (see `qungui.web.app`)."""
