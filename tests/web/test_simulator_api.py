@@ -194,3 +194,18 @@ def test_without_the_demo_the_page_says_so(session_factory):
         assert "没有加载模拟群" in client.get("/sim").text
         response = client.get("/sim/api/updates")
         assert response.status_code == 400 and "--no-demo" in response.json()["error"]
+
+
+def test_a_report_posted_in_the_group_leaves_no_trace_of_the_reporter(page):
+    reporter, name = "wxid_wanglei_hsb", "合肥徽商银行"
+    rev = page.updates()["rev"]
+    sent = page.post("say", member=reporter, text="举报 @Lily小美\u2005在群里发微商广告", mentions=[LILY])
+    assert sent.status_code == 200
+    for viewer in (None, LILY, ZHANG):
+        seen = page.client.get("/sim/api/updates", params={"since": rev, **({"me": viewer} if viewer else {})}).json()
+        assert reporter not in str(seen) and name not in str(seen), f"viewer {viewer} sees the reporter"
+        assert any("举报" in item["text"] and item["deleted"] for item in seen["items"])
+    mine = page.updates(rev, me=reporter)["private"]
+    assert any("举报" in item["text"] and "保密" in item["text"] for item in mine if item["type"] == "bot")
+    admin = page.client.get("/sim/api/admin").json()
+    assert reporter not in str(admin) and name not in str(admin)

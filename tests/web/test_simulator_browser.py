@@ -89,7 +89,7 @@ def test_an_ad_in_the_browser_is_answered_and_withdrawn(server, tmp_path):
             mine = page.locator("#timeline .row.mine").last
             expect(mine.locator("[data-withdrawn]")).to_contain_text("消息已被撤回", timeout=15_000)
             expect(mine.locator(".verdict")).to_contain_text("三.4.1")
-            expect(page.locator("#timeline .sys", has_text="撤回了 Lily小美 的一条消息")).to_be_visible()
+            expect(page.locator("#timeline .sys", has_text="撤回了一条成员消息")).to_be_visible()
 
             page.click('.tab[data-tab="admin"]')
             expect(page.locator("#admin-view")).to_contain_text("Lily小美 罚发群红包 20 元", timeout=15_000)

@@ -118,7 +118,7 @@ async def updates(
     psince: Annotated[int | None, Query(ge=0)] = None,
 ) -> dict[str, object]:
     """What changed after revision `since` (0: everything); `me`'s private chat after `psince` (default `since`)."""
-    found = sim.hub.since(sim.group.ref.id, since, viewer=me, private_rev=psince)
+    found = await sim.hub.updates(sim.group.ref.id, since, viewer=me, private_rev=psince)
     return updates_json(found, hub=sim.hub, group=sim.group, book=sim.book, tz=sim.tz)
 
 

@@ -56,6 +56,9 @@ from qungui.governance.members.models import Role
 __all__ = ["HubError", "SimMember", "SimulatorHub", "Updates"]
 
 
+CONFIDENTIAL_REPORT = "【一条举报，已私下转交管理员；举报人身份保密】"
+
+
 class Governs(Protocol):
     """The runtime as the hub needs it."""
 
@@ -204,6 +207,12 @@ class SimulatorHub:
                 amount=amount,
             )
             handled = await self._submit(event)
+            if handled.command == "举报" and not private:  # the reporter stays confidential
+                item.text, item.sender_id, item.sender_name = CONFIDENTIAL_REPORT, None, None
+                item.quote, item.mentions, item.image = None, (), False
+                group.media.pop(message_id, None)
+                channel.touch(item)
+                return item
             verdict = verdict_of(handled)
             if verdict:
                 item.verdict = verdict
@@ -348,6 +357,13 @@ class SimulatorHub:
             return now
 
     # -- reading -----------------------------------------------------------------------------------
+
+    async def updates(
+        self, group_id: str, rev: int, *, viewer: str | None = None, private_rev: int | None = None
+    ) -> Updates:
+        """`since`, waiting for a message being handled: a report is never read before it is redacted."""
+        async with self._lock:
+            return self.since(group_id, rev, viewer=viewer, private_rev=private_rev)
 
     def since(self, group_id: str, rev: int, *, viewer: str | None = None, private_rev: int | None = None) -> Updates:
         """What changed in the group after revision `rev` (0: everything kept), and in `viewer`'s private

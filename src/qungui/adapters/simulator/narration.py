@@ -93,12 +93,11 @@ class Narrator:
 
     def withdrawn(self, group: SimGroup, message_id: str, now: datetime) -> None:
         target = group.timeline.get(message_id)
-        whose = ""
         if target is not None and not target.deleted:
             target.deleted = True
             group.timeline.touch(target)
-            whose = f" {target.sender_name} 的" if target.sender_name else ""
-        group.timeline.add(ItemType.SYSTEM, now, f"{self._bot_name} 撤回了{whose}一条消息", tone="warn")
+        # As a platform shows an admin's recall: no name (the message may have been a report).
+        group.timeline.add(ItemType.SYSTEM, now, f"{self._bot_name} 撤回了一条成员消息", tone="warn")
 
     def jumped(self, delta: timedelta, now: datetime) -> str:
         span = human_duration(delta.total_seconds(), "zh-CN")
