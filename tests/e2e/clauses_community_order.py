@@ -55,9 +55,6 @@ def obscene_content_deleted_image_floods_and_reported_images(sessions):
     T,
     "二.1",
     variant="an image burst is one offence",
-    xfail="a burst of 12 images strikes the standard ladder twice, under 一.2 (flood, 11th image) and 二.1 "
-    "(media, 12th): engine._recent_strike (src/qungui/rules/engine.py) looks for a recent strike of the same "
-    "clause only, so strike_cooldown ('one burst is one offence') does not span clauses on one ladder",
 )
 def a_burst_of_images_is_one_offence(sessions):
     g = open_group(sessions, T)
@@ -219,9 +216,6 @@ def removed_member_appeals_and_another_admin_readmits(sessions):
     T,
     "五",
     variant="the platform reports the bot's kick",
-    xfail="when the platform reports the removal the bot carried out (MemberLeft reason=removed, by=the bot), "
-    "the engine overwrites the admin recorded as remover with the bot's id (src/qungui/rules/engine.py "
-    "_before_detection, MemberLeft: removed_by=event.by.id), so the remover may then decide the appeal",
 )
 def the_remover_still_cannot_decide_after_the_platform_reports_the_kick(sessions):
     g = open_group(sessions, T)
@@ -326,10 +320,6 @@ def approved_leave_covers_the_silence(sessions):
     T,
     "备注.3",
     variant="the leave does not count afterwards",
-    xfail="the moment an approved leave ends the member is reminded of a week's silence and a day later the admins "
-    "are told 已超过1周未发言且未请假, though the bot promised 请假期间不计入一周不发言: rules/deadlines.py "
-    "member_deadlines moves the due time to the leave's end and check_inactive measures now - last_message_at "
-    "with the leave inside it",
 )
 def silence_during_leave_is_not_counted_after_it(sessions):
     g = open_group(sessions, T)

@@ -20,12 +20,15 @@ def scenario(leave_from, leave_until) -> Scenario:
     return s
 
 
-def test_silence_running_out_during_the_leave_waits_for_its_end():
+def test_silence_that_a_leave_interrupts_starts_again_when_the_leave_ends():
+    # 请假期间不计入一周不发言: the week is counted afresh from the leave's end
     s = scenario(START + 3 * DAY, START + 10 * DAY)
-    assert member_deadlines(s.book, s.state, s.member("u1")) == [START + 10 * DAY]
-    s.advance(days=7)
+    assert member_deadlines(s.book, s.state, s.member("u1")) == [START + 17 * DAY]
+    s.advance(days=10)
+    assert s.tick().actions == (), "the leave just ended: nothing is due"
+    s.advance(days=6)
     assert s.tick().actions == ()
-    s.advance(days=3)
+    s.advance(days=1)
     assert kinds(s.tick()) == ["remind"]
 
 
@@ -47,7 +50,7 @@ def test_a_late_sweep_inside_the_leave_waits_and_wakes_up_at_its_end():
 
 def test_without_a_start_the_leave_counts_from_now():
     s = scenario(None, START + 10 * DAY)
-    assert member_deadlines(s.book, s.state, s.member("u1")) == [START + 10 * DAY]
+    assert member_deadlines(s.book, s.state, s.member("u1")) == [START + 17 * DAY]
     s.advance(days=8)
     assert s.tick().actions == ()
 

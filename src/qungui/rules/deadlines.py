@@ -30,7 +30,7 @@ def member_deadlines(book: CompiledRulebook, state: GroupState, member: MemberSt
     policy = book.rulebook.inactivity
     if policy is None or member.status != ACTIVE or member.member_id in state.admins:
         return found
-    last = member.last_message_at or member.joined_at
+    last = silence_start(member, policy.window)
     if last is None:
         return found
     if member.inactivity_reminded_at is None:
@@ -46,6 +46,18 @@ def member_deadlines(book: CompiledRulebook, state: GroupState, member: MemberSt
         found.append(until)  # a leave that starts later: a sweep that comes late, during it, waits for its end
     found.append(due)
     return found
+
+
+def silence_start(member: MemberState, window) -> datetime | None:
+    """When the member's counted silence began: their last message (or joining), restarted at the end
+    of an approved leave that began before that silence ran out (请假期间不计入一周不发言)."""
+    last = member.last_message_at or member.joined_at
+    until, since = member.on_leave_until, member.on_leave_from
+    if last is None or until is None or until <= last:
+        return last
+    if since is None or since <= last + window:
+        return until
+    return last
 
 
 def next_deadline(book: CompiledRulebook, state: GroupState, *, after: datetime | None = None) -> datetime | None:
@@ -139,7 +151,7 @@ def check_inactive(book: CompiledRulebook, draft: Draft, member: MemberState, no
         return
     if member.on_leave(now):
         return
-    last = member.last_message_at or member.joined_at
+    last = silence_start(member, policy.window)
     if last is None or now - last < policy.window:
         return
     lang = book.rulebook.language

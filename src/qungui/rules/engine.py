@@ -181,11 +181,15 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: Draft, now: d
     elif isinstance(event, MemberLeft):
         member = draft.member(event.member.id)
         removed = event.reason is LeaveReason.REMOVED
+        # The platform's report of a removal already decided (by the engine or an admin) keeps who decided it:
+        # the bot only carried it out, and an appeal must go to someone other than the deciding admin.
+        decided = member.status == REMOVED and member.removed_at is not None
+        removed_by = member.removed_by if decided else (event.by.id if removed and event.by else member.removed_by)
         draft.put(
             member.with_(
                 status=REMOVED if removed else LEFT,
-                removed_at=event.ts if removed else member.removed_at,
-                removed_by=event.by.id if removed and event.by else member.removed_by,
+                removed_at=member.removed_at if decided else (event.ts if removed else member.removed_at),
+                removed_by=removed_by,
                 pending_apology=member.pending_apology if not removed else None,
                 rules_due=None,  # someone gone is not chased about the rules or the nickname
                 nickname_due=None,
@@ -219,7 +223,7 @@ def _judge(event: Event, book: CompiledRulebook, draft: Draft, findings: list[Fi
                 first, findings=first.findings + tuple(items), also_cites=(*first.also_cites, clause_id)
             )
             continue
-        recent = _recent_strike(draft.member(subject), clause, now)
+        recent = _recent_strike(draft.member(subject), clause, now, rb)
         if recent is not None:
             own_message = subject == actor.id  # type: ignore[union-attr]
             _merge(draft, clause, subject, case, items, recent, message_id, delete=own_message and not deleted)
@@ -245,14 +249,26 @@ def _judge(event: Event, book: CompiledRulebook, draft: Draft, findings: list[Fi
         )
 
 
-def _recent_strike(member: MemberState, clause: Clause, now: datetime):
-    """The member's last strike under `clause` if it is within the clause's cooldown."""
+def _recent_strike(member: MemberState, clause: Clause, now: datetime, rulebook):
+    """The member's last burst strike this finding belongs to, if within the clause's cooldown.
+
+    A burst is one offence even when two burst clauses on one ladder see it (a run of images is
+    both 一.2 刷屏 and 二.1 图片刷屏): a strike under `clause`, or under another clause with a
+    cooldown on the same ladder, within the cooldown takes the finding as evidence.
+    """
     if clause.strike_cooldown is None:
         return None
     for strike in reversed(member.strikes):
-        if strike.clause == clause.id:
+        if strike.clause == clause.id or (strike.ladder == clause.ladder and _is_burst(rulebook, strike.clause)):
             return strike if now - strike.at < clause.strike_cooldown else None
     return None
+
+
+def _is_burst(rulebook, clause_id: str) -> bool:
+    try:
+        return rulebook.clause(clause_id).strike_cooldown is not None
+    except KeyError:
+        return False
 
 
 def _merge(
