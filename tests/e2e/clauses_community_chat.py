@@ -158,9 +158,6 @@ def abuse_warned_then_apology_demanded_then_removed_when_silent(sessions):
     T,
     "一.6",
     variant="queue notice names the case",
-    xfail="the admins' notice of a queued case has no case number nor how to decide it: engine._queue "
-    "(src/qungui/rules/engine.py) words it before the case row exists (messages.py 'queue'), and the "
-    "executor sends Sanction.text verbatim; the number is only known in governance/cases/service.record_decision",
 )
 def the_admins_notice_of_a_queued_case_says_how_to_decide_it(sessions):
     g = open_group(sessions, T)

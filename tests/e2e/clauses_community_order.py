@@ -130,9 +130,6 @@ def on_wechat_ads_are_left_to_the_admins_to_recall(sessions):
     T,
     "三",
     variant="a confirmed ad is recalled",
-    xfail="an ad only the classifier caught stays in the group after an admin confirms it, though 三 has "
-    "delete_message: rules/engine.py sanction() (used by governance/cases/decisions.confirm_case) climbs the "
-    "ladder without the case's message id and adds no DELETE_MESSAGE, and engine._queue never deletes",
 )
 def a_confirmed_ad_is_recalled(sessions):
     g = open_group(sessions, T)

@@ -18,11 +18,6 @@ from e2e.checks import (
 from e2e.registry import scenario
 
 T = "company"
-REPORT_NUMBERED_CLAUSE = (
-    "a verified report naming a company clause by number (第2条, 第10条) applies nothing: "
-    "runtime/commands/report.py outcome_clause skips tokens that are digits and never resolves 第N条 "
-    "(commands.parse.resolve_clause does), so clauses 2 and 10 cannot be named and the admin is asked to act by hand"
-)
 
 
 @scenario(T, "1")
@@ -56,7 +51,7 @@ def leaking_verified_then_handed_to_the_company_regulations(sessions):
     nowhere_in_group(g, "li")
 
 
-@scenario(T, "2", variant="report names 第2条", xfail=REPORT_NUMBERED_CLAUSE)
+@scenario(T, "2", variant="report names 第2条")
 def a_report_naming_clause_two_is_applied_when_verified(sessions):
     g = open_group(sessions, T)
     g.say("zhang", "我把这周的业务通报转给外面的朋友看了")
@@ -126,14 +121,11 @@ def porn_gambling_virus_links_deleted_with_a_warning(sessions):
     T,
     "4",
     variant="the leaders are told",
-    xfail="the 警告处分 message says 已记录在案，并通知部门负责人 but nobody is told: the warning ladder in "
-    "src/qungui/rulebooks/company.yaml has a single warn step (no alert_admin), so the bot's text claims a "
-    "notification that never happens",
 )
 def the_department_leaders_hear_of_a_formal_warning(sessions):
     g = open_group(sessions, T)
     g.say("zhang", "约炮吗，私聊")
-    told_in_group(g, "zhang", "4", contains="通知部门负责人")
+    told_in_group(g, "zhang", "4", contains="并通知管理员")
     admins_told(g, "张三 违反群规【4 ")
 
 
@@ -199,7 +191,7 @@ def negative_talk_reported_and_the_admin_reminds(sessions):
     nowhere_in_group(g, "li")
 
 
-@scenario(T, "10", variant="report names 第10条", xfail=REPORT_NUMBERED_CLAUSE)
+@scenario(T, "10", variant="report names 第10条")
 def a_report_naming_clause_ten_is_applied_when_verified(sessions):
     g = open_group(sessions, T)
     g.say("zhang", "这公司没前途，大家早点找下家吧")

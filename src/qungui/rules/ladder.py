@@ -98,7 +98,8 @@ def climb(
         deadline = now + (step.due_after or DEFAULT_FINE_DUE)
         amount = step.amount
         values["amount"] = f"{amount:g}" if amount is not None else ""
-        values["due"] = deadline.astimezone(book.tz).strftime("%m-%d %H:%M")
+        local = deadline.astimezone(book.tz)
+        values["due"] = f"{local:%Y-%m-%d %H:%M}" if lang == "en" else f"{local.month}月{local.day}日 {local:%H:%M}"
         assert amount is not None
         member = member.with_(fines=(*member.fines, Fine(clause.id, amount, deadline, case)))
     elif step.action is StepAction.MUTE:
@@ -115,7 +116,11 @@ def climb(
         if step.action is StepAction.WARN_APOLOGY:  # nobody can apologise from outside the group
             member = member.with_(pending_apology=None)
     action = Action(kind, member.member_id, clause.id, message_id, text, deadline, amount, duration_s, reason=case)
-    return LadderOutcome(member, (action,), index, step.action, len(active) + 1)
+    actions: tuple[Action, ...] = (action,)
+    if step.notify_admins and kind is not ActionKind.RECORD:
+        informed = say(lang, "admins_informed", text=text.removeprefix(f"@{name} "), **values)
+        actions += (Action(ActionKind.ALERT_ADMIN, member.member_id, clause.id, text=informed, reason=case),)
+    return LadderOutcome(member, actions, index, step.action, len(active) + 1)
 
 
 def resolve_apology(

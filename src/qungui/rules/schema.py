@@ -74,6 +74,7 @@ class LadderStep(_Model):
     amount: Decimal | None = Field(default=None, gt=0, description="fine: amount in yuan")
     due_after: Duration | None = Field(default=None, description="fine: time to pay")
     mute_for: Duration | None = Field(default=None, description="mute: how long")
+    notify_admins: bool = Field(default=False, description="also tell the admins privately (a formal 警告处分)")
 
     @model_validator(mode="after")
     def _check_fields(self) -> LadderStep:

@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from qungui.core.events import Event, GroupRef, Tick
-from qungui.governance.cases.service import record_decision
+from qungui.governance.cases.service import number_queued_cases, record_decision
 from qungui.governance.events.service import store_event
 from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import ensure_group, lock_group
+from qungui.governance.members.joins import number_held_joins
 from qungui.governance.members.service import load_group_state, save_member_states
 from qungui.rules.compiled import CompiledRulebook
 from qungui.rules.deadlines import next_deadline
@@ -51,6 +52,9 @@ def judge_event(
     decision = evaluate(event, book, state, now) if judge else evaluate(event, book, state, now, judge=False)
     save_member_states(session, group=group, states=decision.member_updates, now=now)
     record_decision(session, group=group, decision=decision, now=now)
+    language = book.rulebook.language
+    number_queued_cases(session, decision=decision, language=language)
+    number_held_joins(session, group=group, decision=decision, language=language)
     return decision
 
 

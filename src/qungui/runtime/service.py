@@ -23,11 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from qungui.commands import CommandError, NotACommand, parse_command
 from qungui.core.clock import Clock
 from qungui.core.errors import QunguiError
-from qungui.core.events import Event, GroupRef, JoinRequest, MemberRef, MessageEvent
+from qungui.core.events import Event, GroupRef, MemberRef, MessageEvent
 from qungui.core.platform import Capability, ChatPlatform, PlatformError
 from qungui.governance.events.service import redact_event
 from qungui.governance.groups.service import ensure_group, find_group
-from qungui.governance.members.joins import number_held_joins
 from qungui.governance.members.models import ADMIN_ROLES, Role
 from qungui.governance.members.service import get_member, load_group_state, set_member_role
 from qungui.rules.compiled import CompiledRulebook
@@ -167,10 +166,7 @@ class Runtime:
         if group is None:
             return None
         if not isinstance(event, MessageEvent):
-            decision = judge_event(session, book=book, group=group, event=event, now=now)
-            if isinstance(event, JoinRequest):
-                number_held_joins(session, group=group, decision=decision, language=book.rulebook.language)
-            return _Outcome(decision)
+            return _Outcome(judge_event(session, book=book, group=group, event=event, now=now))
         row = get_member(session, group=group, member_id=event.sender.id)
         role = row.role if row is not None else None
         before = MemberState.from_dict(row.state) if row is not None else MemberState(event.sender.id)

@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 
 from qungui.core.categories import Category
 from qungui.core.errors import QunguiError
-from qungui.core.findings import ActionKind, Finding
+from qungui.core.findings import Action, ActionKind, Finding
 from qungui.governance.audit.service import append_audit
 from qungui.governance.cases.models import Case, CaseStatus, Sanction, SanctionStatus
 from qungui.governance.cases.service import Recorded, record_decision
+from qungui.governance.events.service import get_event
 from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import lock_group
 from qungui.governance.members.models import Member
@@ -131,6 +132,14 @@ def queued_cases(session: Session, *, group: Group, member_id: str | None = None
     return list(session.scalars(query.order_by(Case.created_at, Case.id)))
 
 
+def _own_message(session: Session, case: Case) -> str | None:
+    """The id of the message the case was opened on, if the case's member sent it."""
+    record = get_event(session, key=case.event_key) if case.event_key else None
+    if record is None or record.type != "message" or record.actor_id != case.member_id:
+        return None
+    return record.payload.get("id")
+
+
 def confirm_case(
     session: Session, *, group: Group, book: CompiledRulebook, case_id: int, admin: str, now: datetime
 ) -> tuple[Case, Decision]:
@@ -158,6 +167,10 @@ def confirm_case(
     )
     # Sanction keys derive from the decision's event key: the queueing decision's must not be reused.
     decision = replace(removed_by(decision, admin), event_key=f"{case.key}#confirmed")
+    message_id = _own_message(session, case) if clause.delete_message else None
+    if message_id is not None:  # the clause withdraws the offending message: now that an admin confirmed it
+        delete = Action(ActionKind.DELETE_MESSAGE, case.member_id, clause.id, message_id, reason=case.key)
+        decision = replace(decision, actions=(delete, *decision.actions))
     apply_decision(session, group=group, decision=decision, actor=admin, now=now)
     violation = decision.violations[0]
     case.status, case.step_index, case.step, case.updated_at = (

@@ -105,6 +105,31 @@ def record_decision(
     return Recorded(tuple(new_cases), tuple(new_sanctions))
 
 
+CASE_HINT = {
+    "zh-CN": "（案件 A{id}：回复“通过 A{id}”按群规处理，或“拒绝 A{id} 原因”驳回）",
+    "en": " (case A{id}: reply “通过 A{id}” to apply the rules or “拒绝 A{id} reason” to dismiss)",
+}
+
+
+def number_queued_cases(session: Session, *, decision: Decision, language: str) -> None:
+    """Give the admins' notice of each case this decision queued its number and how to decide it.
+
+    The engine words the notice before the case row exists; the number is known only once it is
+    recorded. Does not commit.
+    """
+    hint = CASE_HINT.get(language, CASE_HINT["zh-CN"])
+    for index, action in enumerate(decision.actions):
+        if action.kind is not ActionKind.QUEUE_FOR_ADMIN or not action.reason:
+            continue
+        case = session.scalars(select(Case).where(Case.key == action.reason)).first()
+        notice = session.scalars(select(Sanction).where(Sanction.key == sanction_key(decision, index))).first()
+        if case is None or notice is None or case.status != CaseStatus.QUEUED.value:
+            continue
+        suffix = hint.format(id=case.id)
+        if not (notice.text or "").endswith(suffix):
+            notice.text = (notice.text or "") + suffix
+
+
 def _cases_by_key(session: Session, keys: list[str]) -> dict[str, Case]:
     wanted = sorted({k for k in keys if k})
     if not wanted:

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from qungui.commands import Report as ReportCommand
+from qungui.commands import resolve_clause
 from qungui.governance.cases.decisions import apply_decision, removed_by, with_admin_note
 from qungui.governance.members.service import load_group_state
 from qungui.governance.reports.models import QUOTE_MAX, Report
@@ -131,8 +132,11 @@ def outcome_clause(ctx: CommandContext, reason: str) -> Clause | None:
     laddered = {c.id: c for c in rulebook.clauses if c.ladder is not None}
     for token in reason.split():
         token = token.strip(_BRACKETS)
-        if token in laddered and not token.isdigit():
-            return laddered[token]
+        if not token or token.isdigit():  # a bare number is a count ("发了2次"), not a clause
+            continue
+        found = resolve_clause(token, frozenset(laddered))  # 一.6, 第2条, 第十条 …
+        if found is not None:
+            return laddered[found]
     for clause in rulebook.clauses:
         if Workflow.REPORT in clause.workflows and clause.ladder and ("举报" in clause.title or "举报" in clause.text):
             return clause
