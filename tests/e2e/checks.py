@@ -186,9 +186,8 @@ def decide(
     since = group.mark()
     handled = group.say(admin, command, mentions=mentions, private=private)
     assert handled.command is not None, f"{command!r} was not taken as a command"
-    if private:
-        return group.private_texts(admin, since)
-    return [m.text for m in group.group_messages(since) if m.reply_to == group.message_id(handled)]
+    answers = [m.text for m in group.group_messages(since) if m.reply_to == group.message_id(handled)]
+    return answers + group.private_texts(admin, since)  # confirmations with case numbers come privately
 
 
 def todo(group: LiveGroup, admin: str) -> str:

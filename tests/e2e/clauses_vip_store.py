@@ -93,5 +93,6 @@ def on_wechat_the_manager_recalls_it_by_hand(sessions):
     g.say("admin2", "你这种顾客就是废物，爱买不买")
     assert g.sim.deleted == set()
     assert ("delete_message", "unsupported", "平台不支持撤回消息，已请管理员手动撤回") in g.sanction_errors("admin2")
-    admins_told(g, "请手动撤回", since=since)
+    admins_told(g, "请手动撤回", since=since, admins=("owner", "admin1"))
     admins_told(g, "违反群规【派生.3 不得辱骂顾客】", since=since, admins=("owner", "admin1"))
+    assert g.private_texts("admin2", since) == [], "the offending admin is not the one told about it"

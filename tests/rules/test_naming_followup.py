@@ -168,7 +168,8 @@ def test_noncompliant_nicknames_lists_active_members_who_are_not_admins():
 def test_the_chamber_template_reminds_then_tells_the_admins():
     s = Scenario(book=compile_rulebook(load_template("chamber")))
     joined = s.join("m6", name="阳光")
-    assert [a.kind for a in joined.actions] == [ActionKind.REMIND, ActionKind.QUEUE_FOR_ADMIN]  # 三.2, then 三.5
+    # 三.2 only: the template's member list (三.5) is empty until the owner imports it
+    assert [a.kind for a in joined.actions] == [ActionKind.REMIND]
     s.advance(hours=24)
     followed = s.tick()
     assert [(a.kind, a.clause) for a in followed.actions] == [(ActionKind.ALERT_ADMIN, "三.2")]

@@ -168,7 +168,9 @@ def test_the_newcomer_is_welcomed_first_even_when_the_inviter_is_sanctioned():
 
 def test_a_newcomer_removed_on_joining_is_not_welcomed():
     text = rulebook().replace("  - id: 四.2\n", clause_nine("membership"), 1)
-    text = text.replace("newcomer:", "membership: {policy: whitelist, whitelist_clause: 九}\nnewcomer:", 1)
+    text = text.replace(
+        "newcomer:", "membership: {policy: whitelist, whitelist_clause: 九, roster: [{name: 张三}]}\nnewcomer:", 1
+    )
     s = Scenario(text)
     decision = s.join("陌生人")
     assert kinds(decision) == ["remove"]

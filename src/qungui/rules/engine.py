@@ -184,7 +184,8 @@ def _before_detection(event: Event, book: CompiledRulebook, draft: Draft, now: d
         # The platform's report of a removal already decided (by the engine or an admin) keeps who decided it:
         # the bot only carried it out, and an appeal must go to someone other than the deciding admin.
         decided = member.status == REMOVED and member.removed_at is not None
-        removed_by = member.removed_by if decided else (event.by.id if removed and event.by else member.removed_by)
+        by = event.by.id if removed and event.by else member.removed_by
+        removed_by = member.removed_by if decided and member.removed_by else by
         draft.put(
             member.with_(
                 status=REMOVED if removed else LEFT,

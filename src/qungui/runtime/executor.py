@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qungui.core.events import GroupRef
@@ -19,7 +20,9 @@ from qungui.core.findings import ActionKind
 from qungui.core.platform import Capability, ChatPlatform, PlatformError
 from qungui.governance.cases.models import Sanction, SanctionStatus
 from qungui.governance.cases.service import mark_sanction, pending_sanctions
+from qungui.governance.events.service import get_event
 from qungui.governance.groups.service import find_group
+from qungui.governance.members.models import Member
 from qungui.governance.members.service import admin_ids
 
 DEFAULT_MAX_ATTEMPTS = 5
@@ -60,6 +63,12 @@ class SanctionView:
     message_id: str | None
     text: str
     duration_s: int | None
+    member_name: str | None = None  # the member's display name, for texts to the admins
+    excerpt: str | None = None  # the start of the message to withdraw, for an admin doing it by hand
+
+
+MANUAL_REMOVAL_NOTE = "（本平台机器人不能移出成员，已请管理员处理）"
+EXCERPT_CHARS = 40
 
 
 def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: list[str]) -> Plan:
@@ -69,10 +78,14 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
     say = Call("send", {"text": sanction.text, "mentions": [member] if member else []})
     kind = sanction.kind
 
+    name = sanction.member_name or member
+
     def tell_admins(text: str) -> tuple[Call, ...]:
         if not can(Capability.PRIVATE_MESSAGE):
             return ()  # no private channel: the console's queue is where admins see it
-        return tuple(Call("send_private", {"member_id": admin, "text": text}) for admin in admins)
+        # An admin is never the one told about their own case (another admin or the owner is).
+        told = [admin for admin in admins if admin != member] or admins
+        return tuple(Call("send_private", {"member_id": admin, "text": text}) for admin in told)
 
     if kind in _SPOKEN:
         if can(Capability.SEND):
@@ -81,9 +94,8 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
     if kind is ActionKind.DELETE_MESSAGE:
         if can(Capability.DELETE):
             return Plan((Call("delete", {"message_id": sanction.message_id}),))
-        return Plan(
-            tell_admins(f"请手动撤回违规消息（消息 {sanction.message_id}）"), "平台不支持撤回消息，已请管理员手动撤回"
-        )
+        quoted = f"：“{sanction.excerpt}”" if sanction.excerpt else f"（消息 {sanction.message_id}）"
+        return Plan(tell_admins(f"请手动撤回 {name} 的违规消息{quoted}"), "平台不支持撤回消息，已请管理员手动撤回")
     if kind is ActionKind.MUTE:
         if can(Capability.MUTE):
             return Plan((Call("mute", {"member_id": member, "seconds": sanction.duration_s or 0}), say))
@@ -91,7 +103,10 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
     if kind is ActionKind.REMOVE:
         if can(Capability.KICK):
             return Plan((say, Call("kick", {"member_id": member, "reason": sanction.text})))  # say why, then act
-        fallback = ((say,) if can(Capability.SEND) else ()) + tell_admins(f"请将 {member} 移出本群：{sanction.text}")
+        announce = Call("send", {"text": sanction.text + MANUAL_REMOVAL_NOTE, "mentions": [member] if member else []})
+        fallback = ((announce,) if can(Capability.SEND) else ()) + tell_admins(
+            f"请将 {name} 移出本群。群规处理：{sanction.text}"
+        )
         return Plan(fallback, "平台不支持移出成员，已请管理员手动移出")
     if kind in (ActionKind.APPROVE_JOIN, ActionKind.REJECT_JOIN):
         approve = kind is ActionKind.APPROVE_JOIN
@@ -99,7 +114,7 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
             return Plan((Call("decide_join", {"member_id": member, "approve": approve, "reason": sanction.text}),))
         what = "同意" if approve else "拒绝"
         return Plan(
-            tell_admins(f"请在群设置中手动{what} {member} 的入群申请"), f"平台不支持机器人审批入群，请管理员手动{what}"
+            tell_admins(f"请在群设置中手动{what} {name} 的入群申请"), f"平台不支持机器人审批入群，请管理员手动{what}"
         )
     if kind in _TO_ADMINS:
         degraded = None
@@ -134,7 +149,7 @@ async def run_pending(
         if group is None:
             return report
         admins = admin_ids(session, group=group)
-        views = [_view(s) for s in pending_sanctions(session, group=group, limit=limit)]
+        views = [_view(session, group_ref, s) for s in pending_sanctions(session, group=group, limit=limit)]
     for view in views:
         steps = plan(view, platform.capabilities, admins)
         error: PlatformError | None = None
@@ -167,12 +182,27 @@ async def run_pending(
     return report
 
 
-def _view(sanction: Sanction) -> SanctionView:
+def _view(session: Session, group_ref: GroupRef, sanction: Sanction) -> SanctionView:
+    kind = ActionKind(sanction.kind)
+    name = excerpt = None
+    if sanction.member_id and kind not in _SPOKEN:  # texts to the admins name the member and quote the message
+        row = session.scalars(
+            select(Member.display_name).where(
+                Member.group_id == sanction.group_id, Member.external_id == sanction.member_id
+            )
+        ).first()
+        name = row or None
+    if kind is ActionKind.DELETE_MESSAGE and sanction.message_id:
+        record = get_event(session, key=f"{group_ref.platform}:{group_ref.id}:message:{sanction.message_id}")
+        text = (record.payload.get("text") or "") if record is not None else ""
+        excerpt = (text[:EXCERPT_CHARS] + "…" if len(text) > EXCERPT_CHARS else text) or None
     return SanctionView(
         sanction.id,
-        ActionKind(sanction.kind),
+        kind,
         sanction.member_id,
         sanction.message_id,
         sanction.text or "",
         sanction.duration_s,
+        name,
+        excerpt,
     )

@@ -54,11 +54,12 @@ def test_a_clause_without_a_ladder_cannot_be_applied(chat):
 
 def test_a_warning_climbs_the_ladder_recorded_with_the_admin_as_actor(chat):
     first = chat.say("adm1", "警告 @王五 一.6 骂人", mentions=("bad",))
-    assert first.in_group == [
+    assert first.in_group == [], "the group hears the warning itself, not the admin's confirmation"
+    assert first.to("adm1") == [
         "已按群规【一.6 不得人身攻击】处理 王五：口头警告（案件 A1）。如需撤销，请发送“撤销 A1”。"
     ]
     second = chat.say("adm1", "警告 @王五 一.6 又骂人", mentions=("bad",))
-    assert "警告并要求当场道歉" in second.in_group[0]
+    assert "警告并要求当场道歉" in second.to("adm1")[0]
     state = chat.state("bad")
     assert [s.action for s in state.strikes] == ["warn", "warn_apology"]
     assert state.pending_apology is not None
@@ -90,7 +91,7 @@ def test_nobody_sanctions_themselves_the_owner_or_without_the_owner_an_admin(cha
         "管理员乙 是管理员，只有群主可以处理。"
     ]
     assert chat.cases() == []
-    assert "口头警告" in chat.say("owner", "警告 @管理员乙 一.6", mentions=("adm2",)).in_group[0]
+    assert "口头警告" in chat.say("owner", "警告 @管理员乙 一.6", mentions=("adm2",)).to("owner")[0]
     assert [c.member_id for c in chat.cases()] == ["adm2"]
 
 
@@ -99,7 +100,7 @@ def test_nobody_sanctions_themselves_the_owner_or_without_the_owner_an_admin(cha
 
 def test_removal_takes_the_ladders_remove_step_and_records_the_admin(chat):
     sent = chat.say("adm1", "移除 @王五 一.6 屡教不改", mentions=("bad",))
-    assert "请出本群" in sent.in_group[0]
+    assert "请出本群" in sent.to("adm1")[0]
     state = chat.state("bad")
     assert state.status == REMOVED and state.removed_by == "adm1"
     (case,) = chat.cases("bad")
@@ -109,7 +110,7 @@ def test_removal_takes_the_ladders_remove_step_and_records_the_admin(chat):
 
 def test_removal_under_a_clause_without_a_ladder_is_built_directly(chat):
     sent = chat.say("adm1", "移除 @王五 备注.4 别有目的", mentions=("bad",))
-    assert "请出本群" in sent.in_group[0]
+    assert "请出本群" in sent.to("adm1")[0]
     state = chat.state("bad")
     assert state.status == REMOVED and state.removed_by == "adm1" and state.removed_at == chat.now
     (case,) = chat.cases("bad")
@@ -130,7 +131,7 @@ def test_removal_without_a_clause_asks_for_one(chat):
 
 def test_a_fine_takes_the_clauses_fine_step(chamber):
     sent = chamber.say("owner", "罚红包 @张三 三.4", mentions=("u1",))
-    assert "罚发群红包" in sent.in_group[0]
+    assert "罚发群红包" in sent.to("owner")[0]
     (owed,) = chamber.state("u1").owed_fines()
     assert owed.amount == Decimal(20) and owed.due == chamber.now.replace(day=24)
     (sanction,) = chamber.sanctions("u1")
@@ -139,7 +140,7 @@ def test_a_fine_takes_the_clauses_fine_step(chamber):
 
 def test_a_fine_of_an_explicit_amount(chamber):
     sent = chamber.say("adm1", "罚红包 @张三 50元 三.4.3", mentions=("u1",))
-    assert sent.in_group == [
+    assert sent.to("adm1") == [
         "已记录：张三 按群规【三.4.3 禁止诋毁谩骂】须发群红包 50 元，11月24日 09:00 前发出（案件 A1）。"
     ]
     (owed,) = chamber.state("u1").owed_fines()

@@ -134,4 +134,4 @@ def test_english_rulebooks_get_english_replies(make_chat):
     assert record.startswith("Your record in this group:")
     chat.advance(minutes=1)
     warned = chat.say("adm1", "警告 @张三 1 rude", mentions=("u1",))
-    assert "handled under rule 1 (Be kind): verbal warning" in warned.in_group[0]
+    assert "handled under rule 1 (Be kind): verbal warning" in warned.to("adm1")[0]

@@ -65,12 +65,11 @@ class MembershipDetector(Detector[NoSettings]):
             return []
         if isinstance(event, MemberJoined) and event.approved_by is not None:
             return []  # an admin (or the bot on an admin's decision) let them in: already checked
-        if self.rulebook.membership.policy != "whitelist":
-            return []
+        if self.rulebook.membership.policy != "whitelist" or not self.rulebook.membership.roster:
+            return []  # no member list imported yet: nothing to check a newcomer against
         if on_roster(self.rulebook, event.member.id, event.member.name):
             return []
-        who = event.member.name or event.member.id
-        return [self.finding(evidence=f"{who} 不在本群成员名单上", score=0.9)]
+        return [self.finding(evidence="不在本群成员名单上", score=0.9)]
 
 
 class NicknameDetector(Detector[NoSettings]):
@@ -124,5 +123,8 @@ class LeaveUnderSanctionDetector(Detector[LeaveSettings]):
         pending = m.pending_apology is not None or bool(m.owed_fines())
         if self.settings.only_when_sanctioned and not pending:
             return []
-        what = "待道歉" if m.pending_apology else "罚红包未发" if m.owed_fines() else "主动退群"
-        return [self.finding(evidence=f"{m.name or m.member_id} 在处理未完成（{what}）时退群")]
+        who = m.name or m.member_id
+        if not pending:
+            return [self.finding(evidence=f"{who} 主动退群")]
+        what = "待道歉" if m.pending_apology else "罚红包未发"
+        return [self.finding(evidence=f"{who} 在处理未完成（{what}）时退群")]

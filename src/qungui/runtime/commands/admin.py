@@ -157,7 +157,10 @@ def fine(session: Session, ctx: CommandContext, command: Fine) -> CommandResult:
     decision = with_admin_note(decision, admin=ctx.event.sender.id, note=command.reason, category=clause.category)
     recorded = apply_decision(session, group=ctx.group, decision=decision, actor=ctx.event.sender.id, now=ctx.now)
     values = {"name": target.name, "clause": clause.id, "title": clause.title, "amount": amount_text(command.amount)}
-    return result(answer(ctx, say(ctx, "fined", due=when(ctx, due), case=recorded.cases[0].id, **values)))
+    # The member is told in the group by the sanction itself; the case number and undo hint are the admin's.
+    return result(
+        private(ctx.event.sender.id, say(ctx, "fined", due=when(ctx, due), case=recorded.cases[0].id, **values))
+    )
 
 
 def confirm_paid(session: Session, ctx: CommandContext, command: ConfirmFinePaid) -> CommandResult:
@@ -266,4 +269,4 @@ def _record(
     )
     if not present:
         text += say(ctx, "not_present", name=target.name)
-    return result(answer(ctx, text))
+    return result(private(admin, text))  # the group hears the sanction itself; the undo hint is the admin's

@@ -37,7 +37,9 @@ def appeal(session: Session, ctx: CommandContext, command: AppealCommand) -> Com
         return result(private(member, say(ctx, "appeal_refused", reason=reason_of(ctx, error))))
     removed = ""
     if filed.removed_at is not None and filed.removed_by:
-        removed = say(ctx, "removed_when", when=when(ctx, filed.removed_at), by=name_of(session, ctx, filed.removed_by))
+        removed = say(
+            ctx, "removed_when", when=when(ctx, filed.removed_at), by=_remover(session, ctx, filed.removed_by)
+        )
     elif filed.removed_at is not None:
         removed = say(ctx, "removed_at", when=when(ctx, filed.removed_at))
     notice = say(
@@ -86,3 +88,10 @@ def leave(session: Session, ctx: CommandContext, command: LeaveCommand) -> Comma
         return result(answer(ctx, say(ctx, "leave_auto", **values)), *notices)
     notices = tell_admins(session, ctx, say(ctx, "admin_new_leave", member=name, **values), exclude={member})
     return result(answer(ctx, say(ctx, "leave_requested", **values)), *notices)
+
+
+def _remover(session: Session, ctx: CommandContext, member_id: str) -> str:
+    """Who removed the member, as the admins read it: the bot's removals were the rules' (the ladder)."""
+    if member_id == ctx.bot_id:
+        return say(ctx, "removed_by_rules")
+    return name_of(session, ctx, member_id)

@@ -48,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "发送“通过 S{id}”同意并恢复其成员资格，或发送“拒绝 S{id} 原因”。"
         ),
         "removed_when": "（{when} 被 {by} 移出）",
+        "removed_by_rules": "qungui 按群规",
         "removed_at": "（{when} 被移出）",
         "appellant_accepted": "您的申诉 S{id} 已通过，您的成员资格已恢复，欢迎重新入群。",
         "appellant_rejected": "您的申诉 S{id} 未获通过。{note}如有疑问，请联系群主。",
@@ -160,6 +161,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Send “通过 S{id}” to re-admit them, or “拒绝 S{id} reason”."
         ),
         "removed_when": " (removed {when} by {by})",
+        "removed_by_rules": "qungui, under the rules,",
         "removed_at": " (removed {when})",
         "appellant_accepted": "Your appeal S{id} was accepted: you are a member again and welcome to rejoin.",
         "appellant_rejected": "Your appeal S{id} was not accepted. {note}For questions, please contact the owner.",
