@@ -169,9 +169,12 @@ def test_an_approved_leave_makes_the_inactivity_sweep_skip_the_member(session):
         decision = evaluate(Tick(id="t1", group=GROUP, ts=later), BOOK, state, later)
     reminded = {a.member_id for a in decision.actions if a.kind.value == "remind"}
     assert reminded == {"u2"}, "u2 has no leave and is reminded; u1 is on leave and is not"
-    # Once the leave is over, the sweep chases u1 like anyone else.
+    # Once the leave is over the week is counted afresh (请假期间不计入): not the day after, but a week after.
     after = NOW + 11 * DAY
     decision = evaluate(Tick(id="t2", group=GROUP, ts=after), BOOK, state, after)
+    assert "u1" not in {a.member_id for a in decision.actions if a.kind.value == "remind"}
+    week_after = NOW + 17 * DAY
+    decision = evaluate(Tick(id="t3", group=GROUP, ts=week_after), BOOK, state, week_after)
     assert "u1" in {a.member_id for a in decision.actions if a.kind.value == "remind"}
 
 
@@ -197,7 +200,8 @@ def test_a_leave_from_next_week_protects_the_leave_but_not_this_weeks_silence(se
     event = MessageEvent(id="m1", group=GROUP, ts=spoke, sender=MemberRef(platform="sim", id="u1"), text="收到")
     state.apply(evaluate(event, BOOK, state, spoke))
     assert "u1" not in reminded(NOW + 13 * DAY), "a week of silence, but it ran out during the leave"
-    assert "u1" in reminded(end + timedelta(minutes=1)), "chased again once the leave is over"
+    assert "u1" not in reminded(end + timedelta(minutes=1)), "the week is counted afresh from the leave's end"
+    assert "u1" in reminded(end + timedelta(days=7, minutes=1)), "chased again a week after the leave"
     with session.begin():
         cancel_leave(session, request_id=request.id, member="u1", now=NOW + DAY)
         stored = MemberState.from_dict(get_member(session, group=group, member_id="u1").state)

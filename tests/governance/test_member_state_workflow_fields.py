@@ -65,6 +65,6 @@ def test_welcome_and_thanks_are_recorded_as_sanctions_the_executor_reads_back(se
         record_decision(session, group=group, decision=joined, now=NOW)
         record_decision(session, group=group, decision=thanks, now=later)
     with session.begin():
-        views = [_view(s) for s in pending_sanctions(session, group=group, limit=10)]
+        views = [_view(session, GROUP, s) for s in pending_sanctions(session, group=group, limit=10)]
     assert [(v.kind, v.member_id) for v in views] == [(ActionKind.WELCOME, "new"), (ActionKind.ACK_RULES, "new")]
     assert "欢迎 @小王" in views[0].text

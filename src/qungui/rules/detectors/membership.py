@@ -65,8 +65,13 @@ class MembershipDetector(Detector[NoSettings]):
             return []
         if isinstance(event, MemberJoined) and event.approved_by is not None:
             return []  # an admin (or the bot on an admin's decision) let them in: already checked
-        if self.rulebook.membership.policy != "whitelist" or not self.rulebook.membership.roster:
-            return []  # no member list imported yet: nothing to check a newcomer against
+        if self.rulebook.membership.policy != "whitelist":
+            return []
+        if not self.rulebook.membership.roster:
+            # No member list imported yet: a request waits for an admin to check; someone already in is left be.
+            if isinstance(event, JoinRequest):
+                return [self.finding(evidence="本群成员名单尚未导入，请管理员核实是否为会员", score=0.5)]
+            return []
         if on_roster(self.rulebook, event.member.id, event.member.name):
             return []
         return [self.finding(evidence="不在本群成员名单上", score=0.9)]
