@@ -15,6 +15,7 @@ from e2e.checks import (
     silent_in_group,
     told_in_group,
 )
+from e2e.office import command, office, post, tasks
 from e2e.registry import scenario
 
 T = "company"
@@ -217,3 +218,22 @@ def commercial_ads_deleted_reminded_then_leaders_alerted(sessions):
     told_in_group(g, "li", "11", contains="温馨提示")
     g.say("wang", "有空加个微信")  # ordinary among colleagues
     assert g.cases("wang") == []
+
+
+@scenario(T, "8")
+def company_directives_reach_everyone_and_department_heads_answer_for_the_silent(sessions):
+    g = office(sessions, T)
+    _handled, announcement = post(g, "admin1", "通知 @所有人 今晚8点前在系统里填报本月考勤 截止 今天20:00")
+    assert "【通知 N1】" in announcement.text, "a company directive asks for 收到 under 第二篇.8"
+    for member in ("owner", "admin2", "li", "wang", "zhao", "qian"):
+        g.say(member, "收到", reply_to=announcement.id)
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=20, minute=0))
+    [to_head] = g.private_texts("zhao", since)  # 无故不接、推诿将追究各部门负责人责任
+    assert "张三" in to_head and "工程部" in to_head and "【8 公司指令传达到位】" in to_head
+    assert all(g.private_texts(a, since) == [] for a in ("owner", "admin1", "admin2")), "张三 has a head"
+    command(g, "zhao", "任务 @张三 明天中午前补填考勤并说明原因", "zhang")
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(day=g.clock.now().day + 1, hour=12, minute=0))
+    assert any("任务 T1 已逾期" in t and "张三" in t for t in g.private_texts("zhao", since)), conversation(g)
+    assert [status for _n, _o, status, _p in tasks(g)] == ["overdue"]

@@ -8,6 +8,7 @@ from e2e.checks import (
     admins_not_told,
     admins_told,
     clause_cases,
+    conversation,
     decide,
     nowhere_in_group,
     open_group,
@@ -17,6 +18,7 @@ from e2e.checks import (
     todo,
     told_in_group,
 )
+from e2e.office import acks, command, matrix, office, post, reminders, tasks
 from e2e.registry import scenario
 from qungui.adapters.simulator.platform import WECHAT_LIKE
 
@@ -151,3 +153,60 @@ def forwarding_group_content_verified_earns_a_serious_warning(sessions):
     told_in_group(g, "zhang", "四.5", since=since, contains="严重警告")
     assert clause_cases(g, "zhang", "四.5") == [("applied", "serious_warning")]
     nowhere_in_group(g, "li")
+
+
+@scenario(T, "四.2")
+def a_leaders_directive_is_confirmed_at_once_or_answered_with_a_plan(sessions):
+    g = office(sessions, T)
+    since = g.mark()
+    command(g, "admin1", "任务 @张三 今天下班前提交周报", "zhang")
+    [weekly] = [m for m in g.group_messages(since) if "【任务 T1】" in m.text]
+    assert weekly.mentions == ("zhang",) and "截止：11月23日 18:00" in weekly.text
+    command(g, "admin1", "任务 @李四 今天把三号楼的整改方案发群里", "li")
+    command(g, "zhao", "任务 @王五 下午四点前检查消防通道", "wang")  # a department head gives one too
+    g.advance(minutes=5)
+    g.say("zhang", "收到，马上执行", reply_to=weekly.id)  # confirmed at once
+    plan = "今天材料还没到，计划明天上午十点前发出"  # cannot solve it today: a plan
+    g.say("li", plan, reply_to=g.last_bot_message("【任务 T2】").id)
+    assert [(owner, status) for _n, owner, status, _p in tasks(g)] == [
+        ("zhang", "confirmed"),
+        ("li", "plan_given"),
+        ("wang", "waiting"),
+    ]
+    assert any("李四 对任务 T2" in t for t in g.private_texts("admin1")), conversation(g)
+    since = g.mark()
+    g.advance(minutes=25)  # half an hour without an answer
+    [reminder] = [m for m in g.group_messages(since) if "wang" in m.mentions]
+    assert "任务 T3 还未确认" in reminder.text and "@王五" in reminder.text
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=16, minute=0))
+    [told] = g.private_texts("zhao", since)  # the leader who gave it (安全部 has no head)
+    assert "任务 T3 已逾期" in told and "王五" in told and "【四.2 领导指令马上回复确认】" in told
+    g.say("zhang", "已完成", reply_to=weekly.id)
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=18, minute=0))
+    assert [status for _n, _o, status, _p in tasks(g)] == ["done", "plan_given", "overdue"]
+    assert g.private_texts("admin1", since) == [], "done and planned tasks are not escalated"
+    assert g.cases() == [], "answers are ordinary chat"
+
+
+@scenario(T, "四.3")
+def a_notice_is_acknowledged_with_收到_and_the_silent_are_chased(sessions):
+    g = office(sessions, T)
+    handled, announcement = post(g, "admin1", "通知 @工程部 @王五 明天上午9点项目部开安全例会 截止 今天18:00", "wang")
+    assert "对象：工程部（3人）、王五" in announcement.text
+    g.say("zhang", "收到", reply_to=announcement.id)
+    g.say("wang", "好的，马上执行", reply_to=g.message_id(handled))
+    g.say("qian", "收到")  # not addressed: does not count
+    assert acks(g) == {"zhang": "reply", "wang": "reply"}
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=13, minute=30))
+    [reminder] = reminders(g, since)
+    assert set(reminder.mentions) == {"li", "zhao"}
+    g.say("li", "收到👍")
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=18, minute=0))
+    [to_admins] = g.private_texts("owner", since)
+    assert "赵六" in to_admins and "【四.3 通知及时回复收到】" in to_admins, "the head alone in his department"
+    assert [r.member_id for r in matrix(g) if r.at is None] == ["zhao"]
+    assert g.cases() == []

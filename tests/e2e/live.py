@@ -27,6 +27,7 @@ from qungui.core.events import (
     MessageEvent,
     MessageKind,
     NicknameChanged,
+    Reaction,
 )
 from qungui.governance.cases.models import Case, Sanction
 from qungui.governance.groups.service import find_group
@@ -164,6 +165,19 @@ class LiveGroup:
             )
         )
 
+    def react(self, member: str, target: str, emoji: str = "👍") -> Handled:
+        """`member` reacts to the message `target` (a member's message id or the bot's, e.g. "bot-3")."""
+        return self._submit(
+            Reaction(
+                id=f"x{next(self._ids)}",
+                group=self.ref,
+                ts=self.clock.now(),
+                member=self._member(member),
+                target=target,
+                emoji=emoji,
+            )
+        )
+
     def advance(self, **kwargs: float) -> int:
         """Let time pass and run the scheduler's sweep; the number of sweeps made."""
         self.clock.advance(timedelta(**kwargs))
@@ -194,6 +208,12 @@ class LiveGroup:
     def group_messages(self, since: tuple[int, int] = (0, 0)):
         """The bot's group messages (text, mentions, reply_to), oldest first."""
         return self.sim.messages[since[0] :]
+
+    def last_bot_message(self, contains: str = ""):
+        """The bot's latest group message holding `contains` (to reply to or react to it)."""
+        found = [m for m in self.sim.messages if contains in m.text]
+        assert found, f"no bot message holding {contains!r}"
+        return found[-1]
 
     def group_texts(self, since: tuple[int, int] = (0, 0)) -> list[str]:
         return [m.text for m in self.sim.messages[since[0] :]]

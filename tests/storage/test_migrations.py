@@ -24,8 +24,13 @@ TABLES = {
     "reports",
     "appeals",
     "leave_requests",
+    "departments",
+    "notices",
+    "notice_acks",
+    "tasks",
+    "outbox",
 }
-HEAD = "0003"  # the newest migration
+HEAD = "0004"  # the newest migration
 
 
 def test_upgrade_from_empty_creates_every_table(database_url):

@@ -134,6 +134,14 @@ def _single(match: re.Match[str], today: date, *, after: date | None = None) -> 
     return found
 
 
+def day_of(match: re.Match[str], today: date) -> date:
+    """The date a match of a pattern holding `DAY`'s groups names (今天, 周五, 11月25日), relative to `today`."""
+    return _single(match, today)
+
+
+DAY = _SINGLE  # a single day as members write it: 今天, 明天, 下周一, 11月25日 (groups read by `day_of`)
+
+
 def _day_only_end(day_text: str, start: date, written: str) -> date:
     day = cn_number(day_text)
     if day is None or not 1 <= day <= 31:

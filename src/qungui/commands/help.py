@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qungui.commands.parse import ADMIN_COMMANDS, ALIASES
+from qungui.commands.parse import ADMIN_COMMANDS, ALIASES, LEADER_COMMANDS
 from qungui.rules.explain import describe_ladder
 from qungui.rules.schema import Clause, Enforcement, Rulebook
 
@@ -15,6 +15,7 @@ MEMBER_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("请假", "写明日期和原因，管理员同意后请假期间不算不发言", "请假 11月25日到27日 出差"),
         ("道歉", "按要求在群内道歉", "道歉，刚才说话太冲了，对不起大家"),
         ("我的记录", "查看自己的警告和当前状态", "我的记录"),
+        ("完成", "交办给自己的任务完成后发送（或回复任务消息“完成”）", "完成 T5"),
         ("帮助", "查看本说明，或某个命令的用法", "帮助 请假"),
     ),
     "en": (
@@ -32,6 +33,7 @@ MEMBER_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         ("道歉 (sorry)", "apologise when the bot asks you to", "道歉 sorry everyone"),
         ("我的记录 (my record)", "your own warnings and status", "我的记录"),
+        ("完成 (done)", "a task given to you is done (or reply “完成” to the task)", "完成 T5"),
         ("帮助 (help)", "this text, or help on one command", "帮助 请假"),
     ),
 }
@@ -44,7 +46,26 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("拒绝", "按编号拒绝申请或驳回案件，可写原因", "拒绝 Q7 日期太长"),
         ("罚红包", "按群规罚发群红包，可写金额和条款", "罚红包 @张三 20元 三.4"),
         ("确认红包", "平台看不到红包时，由管理员确认成员已发罚红包", "确认红包 @张三"),
-        ("待办", "私聊列出待处理的举报、申诉、请假、入群、案件，未缴罚红包和昵称不合规的成员", "待办"),
+        (
+            "待办",
+            "私聊列出待处理的举报、申诉、请假、入群、案件，进行中的通知和任务，未缴罚红包和昵称不合规的成员",
+            "待办",
+        ),
+        (
+            "通知",
+            "发布须回复“收到”的通知（编号 N），对象@所有人（默认）、@部门或@成员，可写截止时间；"
+            "机器人按时提醒未回复的人，截止后告知其部门负责人；写“无需回复”则只登记",
+            "通知 @所有人 明天上午9点开安全例会 截止 今天18:00",
+        ),
+        ("回执", "私聊查看通知的确认情况：谁已回复、谁未回复（默认最近一条）", "回执 N12"),
+        (
+            "任务",
+            "管理员或部门负责人交办任务（编号 T），默认当天18:00截止；负责人须马上回复“收到”或给出计划，"
+            "逾期告知交办人和部门负责人",
+            "任务 @张三 今天下班前提交周报",
+        ),
+        ("部门", "登记成员所在部门（写“无”清除），只发“部门”查看各部门", "部门 @张三 工程部"),
+        ("负责人", "登记部门负责人（写“无”取消），未回复通知、任务逾期时私聊告知", "负责人 @李四 工程部"),
     ),
     "en": (
         ("警告 (warn)", "warn a member (@ or reply), optional clause and reason", "警告 @张三 一.6 insults"),
@@ -58,7 +79,26 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("拒绝 (reject)", "reject a request, optional reason", "拒绝 Q7 too long"),
         ("罚红包 (fine)", "fine a red envelope, optional amount and clause", "罚红包 @张三 20元 三.4"),
         ("确认红包 (paid)", "confirm a fine was paid where the platform hides red envelopes", "确认红包 @张三"),
-        ("待办 (todo)", "privately list waiting requests, unpaid fines, wrong nicknames, missing members", "待办"),
+        (
+            "待办 (todo)",
+            "privately list waiting requests, open notices and tasks, unpaid fines, wrong nicknames, missing members",
+            "待办",
+        ),
+        (
+            "通知 (notice)",
+            "post a notice to acknowledge with “收到” (number N) to @所有人 (default), @department or @members, "
+            "optional deadline; reminders, then department heads told; “无需回复” only records it",
+            "通知 @所有人 safety meeting 9am 截止 今天18:00",
+        ),
+        ("回执 (receipts)", "privately: who acknowledged a notice and who has not (latest by default)", "回执 N12"),
+        (
+            "任务 (task)",
+            "admins and department heads give a task (number T), due 18:00 today by default; the member confirms "
+            "at once or gives a plan; overdue tasks are reported to the leader and the department head",
+            "任务 @张三 今天下班前提交周报",
+        ),
+        ("部门 (dept)", "set a member's department (“无” clears); “部门” alone lists them", "部门 @张三 工程部"),
+        ("负责人 (head)", "set a department head (“无” removes)", "负责人 @李四 工程部"),
     ),
 }
 ENFORCEMENT_TEXT: dict[str, dict[Enforcement, str]] = {
@@ -106,8 +146,10 @@ def _topic_text(topic: str, lang: str, admin: bool) -> str:
     aliases = "、".join(a for a in ALIASES.get(topic, ()) if a != topic)
     if lang == "en":
         extra = " (admins only)" if topic in ADMIN_COMMANDS else ""
+        extra = " (admins and department heads)" if topic in LEADER_COMMANDS else extra
         return f"{name}{extra}: {what}. e.g. {example}" + (f"\nAlso: {aliases}" if aliases else "")
     extra = "（仅管理员）" if topic in ADMIN_COMMANDS else ""
+    extra = "（管理员或部门负责人）" if topic in LEADER_COMMANDS else extra
     return f"{name}{extra}：{what}。\n例如：{example}" + (f"\n也可以写：{aliases}" if aliases else "")
 
 

@@ -10,14 +10,22 @@ word or incomplete arguments get a polite reply; otherwise ambiguous cases (an a
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
+from qungui.commands import work
+from qungui.commands.base import BLANKS as _BLANKS
+from qungui.commands.base import PUNCT as _PUNCT
+from qungui.commands.base import Bad as _Bad
+from qungui.commands.base import Context as _Context
+from qungui.commands.clauses import CLAUSE_SHAPE as _CLAUSE_SHAPE
+from qungui.commands.clauses import clean_clause as _clean_clause
+from qungui.commands.clauses import looks_like_clause, resolve_clause
+from qungui.commands.clauses import take_clause as _take_clause
+from qungui.commands.clauses import unknown_clause as _unknown_clause
 from qungui.commands.dates import MAX_LEAVE_DAYS, DateError, cn_number, parse_leave_period
 from qungui.commands.types import (
     Apologise,
@@ -57,115 +65,41 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "罚红包": ("罚红包", "罚款", "fine"),
     "确认红包": ("确认红包", "红包已收", "已收红包", "paid"),
     "待办": ("待办", "待处理", "todo"),
+    "通知": ("通知", "公告", "notice"),
+    "回执": ("回执", "确认情况", "收到情况", "receipts"),
+    "任务": ("任务", "指令", "交办", "task"),
+    "完成": ("完成", "已完成", "done"),
+    "部门": ("部门", "dept"),
+    "负责人": ("负责人", "部门负责人", "head"),
 }
-ADMIN_COMMANDS = ("警告", "移除", "撤销", "通过", "拒绝", "罚红包", "确认红包", "待办")
+ADMIN_COMMANDS = (
+    "警告",
+    "移除",
+    "撤销",
+    "通过",
+    "拒绝",
+    "罚红包",
+    "确认红包",
+    "待办",
+    "通知",
+    "回执",
+    "部门",
+    "负责人",
+)
+LEADER_COMMANDS = ("任务",)  # admins and department heads
+# Everyday words: from someone who may not use the command, they stay chat unless the bot is addressed.
+QUIET_FOR_MEMBERS = frozenset({"通知", "回执", "任务", "部门", "负责人"})
 MAX_FINE = Decimal(1000)
 
-_BLANKS = " \t\r\n\u3000\u2005\u2006\u00a0\u200b"
-_PUNCT = "，,。.：:！!？?；;、"
 _PREFIXES = "/#!！／＃"
-_MENTION = re.compile(r"@[^\s\u3000\u2005@]+")
 _LEADING_MENTIONS = re.compile(r"^(?:[\s\u3000\u2005]*@[^\s\u3000\u2005@]+)+[\s\u3000\u2005]*")
-_CLAUSE_SHAPE = re.compile(
-    r"^(?:第?[一二三四五六七八九十百零〇\d]+[篇条章款]?|备注|结语|导语|派生)(?:\.[一二三四五六七八九十百零〇\d]+)*$"
-)
 _REQUEST_ID = re.compile(r"^#?(?:No\.?)?([A-Za-z0-9][A-Za-z0-9_-]{0,31})号?$", re.IGNORECASE)
 _AMOUNT = re.compile(r"^(\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百]+)\s*(元|块钱|块|rmb)?$", re.IGNORECASE)
-_CN_SMALL = "零一二三四五六七八九"
-
-
-class _Bad(Exception):
-    """A command that cannot be carried out; `soft` ones stay ordinary chat unless the bot was addressed."""
-
-    def __init__(self, code: str, reply: str, *, soft: bool = False) -> None:
-        super().__init__(reply)
-        self.code, self.reply, self.soft = code, reply, soft
-
-
-@dataclass(frozen=True)
-class _Context:
-    event: MessageEvent
-    command: str
-    text: str  # the command word as written and its arguments
-    args: str  # the text after the command word, mentions included
-    members: tuple[str, ...]  # mentioned members other than the bot
-    addressed: bool
-    clause_ids: frozenset[str]
-    tz: tzinfo
-    now: datetime
-
-    @property
-    def plain_args(self) -> str:
-        """The arguments without @mentions, blanks collapsed."""
-        return " ".join(_MENTION.sub(" ", self.args).split())
 
 
 def _alias_table() -> list[tuple[str, str]]:
     pairs = [(alias.casefold(), name) for name, aliases in ALIASES.items() for alias in aliases]
     return sorted(pairs, key=lambda pair: -len(pair[0]))
-
-
-def _to_cn(number: int) -> str:
-    if number < 10:
-        return _CN_SMALL[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else _CN_SMALL[tens]) + "十" + ("" if ones == 0 else _CN_SMALL[ones])
-
-
-def _segment_variants(segment: str) -> list[str]:
-    variants = [segment]
-    if segment.isdigit() and 0 < int(segment) < 100:
-        variants.append(_to_cn(int(segment)))
-    number = cn_number(segment)
-    if number is not None and not segment.isdigit():
-        variants.append(str(number))
-    return variants
-
-
-def _clean_clause(token: str) -> str:
-    token = unicodedata.normalize("NFKC", token).strip(_BLANKS + "【】[]()（）“”\"'")
-    return re.sub(r"(?<=.)[、。．\-](?=.)", ".", token).rstrip("。.")
-
-
-def looks_like_clause(token: str, clause_ids: frozenset[str] | set[str]) -> bool:
-    """Whether `token` is written like a clause id (四.2, 第四条, 3.1, 备注.2) or is one of `clause_ids`."""
-    cleaned = _clean_clause(token)
-    return cleaned in clause_ids or bool(_CLAUSE_SHAPE.match(cleaned))
-
-
-def resolve_clause(token: str, clause_ids: frozenset[str] | set[str]) -> str | None:
-    """The clause id `token` names: exact, or with 第/条 dropped, 、 for ., or digits ↔ Chinese numerals."""
-    cleaned = _clean_clause(token)
-    if cleaned in clause_ids:
-        return cleaned
-    cleaned = re.sub(r"^第|(?<=[一二三四五六七八九十\d])[条款章]", "", cleaned)
-    segments = cleaned.split(".")
-    if len(segments) > 4:
-        return None
-    for combo in itertools.product(*(_segment_variants(s) for s in segments)):
-        candidate = ".".join(combo)
-        if candidate in clause_ids:
-            return candidate
-    return None
-
-
-def _unknown_clause(token: str, clause_ids: frozenset[str]) -> _Bad:
-    example = "四.2" if "四.2" in clause_ids else (min(clause_ids, key=lambda c: (len(c), c)) if clause_ids else "一")
-    return _Bad(
-        "unknown_clause",
-        f"群规里没有“{token}”这一条。发送“群规”可以查看全部条款，发送“群规 {example}”可以查看某一条。",
-    )
-
-
-def _take_clause(tokens: list[str], ctx: _Context) -> str | None:
-    """Pop a leading clause token from `tokens`; an unknown clause is an error."""
-    if not tokens or not looks_like_clause(tokens[0], ctx.clause_ids):
-        return None
-    token = tokens.pop(0)
-    found = resolve_clause(token, ctx.clause_ids)
-    if found is None:
-        raise _unknown_clause(token, ctx.clause_ids)
-    return found
 
 
 def _target(ctx: _Context, example: str, *, allow_reply: bool = True) -> tuple[str | None, str | None]:
@@ -345,6 +279,12 @@ _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "罚红包": _fine,
     "确认红包": _confirm_paid,
     "待办": _todo,
+    "通知": work.notice,
+    "回执": work.receipts,
+    "任务": work.task,
+    "完成": work.complete,
+    "部门": work.departments,
+    "负责人": work.head,
 }
 
 
@@ -387,6 +327,7 @@ def parse_command(
     tz: tzinfo,
     now: datetime,
     mention_names: Mapping[str, str] | None = None,
+    leader: bool = False,
 ) -> Command | NotACommand | CommandError:
     """The command `event` carries, NotACommand for ordinary chat, or a CommandError with a polite reply.
 
@@ -395,6 +336,7 @@ def parse_command(
         bot_name: the bot's display name; "@name" is then removed wherever it appears (for platforms that
             only pass on messages mentioning the bot, where the mention may come last).
         admin: whether the sender may use admin commands.
+        leader: whether the sender heads a department (may give tasks, like an admin).
         clause_ids: the group rulebook's clause ids.
         mention_names: display names of the mentioned members, by id, so that "@Lily 小美" (a name
             with a space) is read as one mention rather than a mention and a reason.
@@ -424,20 +366,24 @@ def parse_command(
             return _unknown_command(re.split(r"[\s\u3000\u2005@]", text, maxsplit=1)[0][:12])
         return NotACommand()
     name, _written, args = found
+    allowed = admin or (leader and name in LEADER_COMMANDS) or name not in ADMIN_COMMANDS + LEADER_COMMANDS
+    if not allowed and name in QUIET_FOR_MEMBERS and not addressed:
+        return NotACommand()
     members = tuple(m for m in event.mentions if m != bot_id)
     ctx = _Context(event, name, text, args, members, addressed, frozenset(clause_ids), tz, now)
     try:
         command = _HANDLERS[name](ctx)
     except _Bad as bad:
-        if name in ADMIN_COMMANDS and not admin:
+        if not allowed:
             return _not_admin(name) if addressed or not bad.soft else NotACommand()
         if bad.soft and not addressed:
             return NotACommand()
         return CommandError(bad.code, bad.reply, name)
-    if command.admin_only and not admin:
+    if not allowed:
         return _not_admin(name)
     return command
 
 
 def _not_admin(name: str) -> CommandError:
-    return CommandError("not_admin", f"只有管理员可以使用“{name}”。如需反映问题，可以发送“举报”，管理员会处理。", name)
+    who = "管理员或部门负责人" if name in LEADER_COMMANDS else "管理员"
+    return CommandError("not_admin", f"只有{who}可以使用“{name}”。如需反映问题，可以发送“举报”，管理员会处理。", name)

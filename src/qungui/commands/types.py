@@ -166,6 +166,75 @@ class Todo(Command):
 
 
 @dataclass(frozen=True)
+class PostNotice(Command):
+    """通知 [@所有人|@部门|@成员…] 内容 [截止 时间] [无需回复]: a notice members acknowledge with 收到.
+
+    `audience_words` are the @words other than @所有人 (department or member names, resolved by the
+    handler); `require_ack` None follows the rulebook.
+    """
+
+    name: ClassVar[str] = "通知"
+    admin_only: ClassVar[bool] = True
+    text: str
+    everyone: bool
+    audience_words: tuple[str, ...]
+    members: tuple[str, ...]
+    deadline: datetime | None
+    require_ack: bool | None = None
+
+
+@dataclass(frozen=True)
+class GiveTask(Command):
+    """任务 @x [@y…] 内容 [时间前]: a directive to each named member (admins and department heads)."""
+
+    name: ClassVar[str] = "任务"
+    owners: tuple[str, ...]
+    owner_words: tuple[str, ...]
+    text: str
+    due: datetime | None
+
+
+@dataclass(frozen=True)
+class CompleteTask(Command):
+    """完成 T5: the task is done (its owner, the leader who gave it, or an admin)."""
+
+    name: ClassVar[str] = "完成"
+    task_id: str
+
+
+@dataclass(frozen=True)
+class Departments(Command):
+    """部门 @x 名称 (set; 无 clears) or 部门 alone (list the departments)."""
+
+    name: ClassVar[str] = "部门"
+    admin_only: ClassVar[bool] = True
+    members: tuple[str, ...] = ()
+    member_words: tuple[str, ...] = ()
+    department: str | None = None
+    clear: bool = False
+
+
+@dataclass(frozen=True)
+class DepartmentHead(Command):
+    """负责人 @x 部门 (make them its head) or 负责人 @x 无 (no longer a head)."""
+
+    name: ClassVar[str] = "负责人"
+    admin_only: ClassVar[bool] = True
+    members: tuple[str, ...]
+    member_words: tuple[str, ...]
+    department: str | None
+
+
+@dataclass(frozen=True)
+class Receipts(Command):
+    """回执 [N12]: who acknowledged a notice and who is missing (the latest open notice by default)."""
+
+    name: ClassVar[str] = "回执"
+    admin_only: ClassVar[bool] = True
+    notice_id: str | None = None
+
+
+@dataclass(frozen=True)
 class NotACommand:
     """Ordinary chat: the engine handles it as a message."""
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from qungui.governance import appeals, leave, reports  # noqa: F401 - their packages register their tables
+from qungui.governance import (  # noqa: F401 - their packages register their tables
+    appeals,
+    departments,
+    leave,
+    notices,
+    outbox,
+    reports,
+)
 from qungui.governance.audit.models import AuditEntry, AuditHead
 from qungui.governance.cases.models import Case, Sanction
 from qungui.governance.events.models import EventRecord

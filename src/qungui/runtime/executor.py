@@ -3,7 +3,8 @@
 `plan` is pure: for one sanction and a platform's capabilities it says which calls to make and,
 when the platform cannot do what the rules asked (WeChat has no mute, WeCom customer groups no
 kick), what is done instead and why. `run_pending` makes the calls and records each outcome:
-done, unsupported (with the reason, a human told), or retried until it fails for good.
+done, unsupported (with the reason, a human told), or retried until it fails for good; then it
+drains the outbox (notices, reminders, escalations: `qungui.runtime.outbox`) the same way.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from qungui.governance.events.service import get_event
 from qungui.governance.groups.service import find_group
 from qungui.governance.members.models import Member
 from qungui.governance.members.service import admin_ids
+from qungui.runtime.outbox import deliver_outbox
 
 DEFAULT_MAX_ATTEMPTS = 5
 _SPOKEN = {
@@ -142,7 +144,7 @@ async def run_pending(
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     limit: int = 100,
 ) -> ExecutionReport:
-    """Carry out the group's pending sanctions, oldest first; each outcome in its own transaction."""
+    """Carry out the group's pending sanctions, then send its queued messages; each outcome in its own transaction."""
     report = ExecutionReport()
     with sessions.begin() as session:
         group = find_group(session, platform=group_ref.platform, external_id=group_ref.id)
@@ -179,6 +181,14 @@ async def run_pending(
             else:
                 mark_sanction(session, sanction=sanction, status=SanctionStatus.DONE, now=now)
                 report.done += 1
+    messages, notes = await deliver_outbox(
+        sessions, platform, group_ref=group_ref, now=now, max_attempts=max_attempts, limit=limit
+    )
+    report.done += messages.done
+    report.unsupported += messages.unsupported
+    report.retrying += messages.retrying
+    report.failed += messages.failed
+    report.notes.extend(notes)
     return report
 
 

@@ -1,10 +1,12 @@
 """The live service: events in from a platform, rules applied, the platform told what to do.
 
 `Runtime.submit` handles one event in one transaction — store it (exactly once), parse an in-group
-command, let the engine judge ordinary messages, carry out the command — and only after commit
-makes platform calls: recorded sanctions through the executor (failures recorded and retried),
-then the command's replies. `tick` sweeps deadlines (apologies, fines, newcomers, silence) at
-each deadline's own time; `run_scheduler` wakes for the next deadline on the real clock.
+command, let the engine judge ordinary messages, recognise answers to notices and tasks (收到, a
+plan, 完成), carry out the command — and only after commit makes platform calls: recorded
+sanctions and queued messages through the executor (failures recorded and retried), then the
+command's replies. `tick` sweeps deadlines (apologies, fines, newcomers, silence) at each
+deadline's own time, then the deadline sources (notices' reminders and escalations, tasks);
+`run_scheduler` wakes for the next deadline on the real clock.
 
 Submits are serialised with one lock per runtime: a group's events are handled in order and a
 platform call never races the transaction that decided it.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,8 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from qungui.commands import CommandError, NotACommand, parse_command
 from qungui.core.clock import Clock
 from qungui.core.errors import QunguiError
-from qungui.core.events import Event, GroupRef, MemberRef, MessageEvent
+from qungui.core.events import Event, GroupRef, MemberRef, MessageEvent, Reaction
 from qungui.core.platform import Capability, ChatPlatform, PlatformError
+from qungui.governance.departments.service import is_head
 from qungui.governance.events.service import redact_event
 from qungui.governance.groups.service import ensure_group, find_group
 from qungui.governance.members.models import ADMIN_ROLES, Role
@@ -36,7 +39,9 @@ from qungui.rules.state import MemberState
 from qungui.runtime.commands import error_result, execute_command
 from qungui.runtime.commands.types import CommandContext, CommandResult, Reply
 from qungui.runtime.executor import ExecutionReport, run_pending
+from qungui.runtime.notices import recognise_answers
 from qungui.runtime.pipeline import admit_event, judge_event, sweep_until
+from qungui.runtime.sources import DeadlineSource, default_sources, next_source_due, sweep_sources
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +105,15 @@ class Runtime:
         clock: Clock,
         bot: MemberRef | None = None,
         max_sleep_s: float = DEFAULT_MAX_SLEEP_S,
+        sources: Sequence[DeadlineSource] | None = None,
     ) -> None:
+        """`sources`: the deadline sources swept beside the engine (default: notices and tasks)."""
         self.sessions = sessions
         self.platform = platform
         self.clock = clock
         self.bot = bot
         self.max_sleep_s = max_sleep_s
+        self.sources: tuple[DeadlineSource, ...] = default_sources() if sources is None else tuple(sources)
         self._max_sleep = timedelta(seconds=max_sleep_s)
         self._bindings: dict[tuple[str, str], _Binding] = {}
         self._lock = asyncio.Lock()
@@ -165,16 +173,21 @@ class Runtime:
         group = admit_event(session, book=book, group_ref=binding.ref, event=event, now=now)
         if group is None:
             return None
+        bot_id = self.bot.id if self.bot else None
         if not isinstance(event, MessageEvent):
-            return _Outcome(judge_event(session, book=book, group=group, event=event, now=now))
+            decision = judge_event(session, book=book, group=group, event=event, now=now)
+            if isinstance(event, Reaction):
+                recognise_answers(session, group=group, book=book, event=event, now=now, bot_id=bot_id)
+            return _Outcome(decision)
         row = get_member(session, group=group, member_id=event.sender.id)
         role = row.role if row is not None else None
         before = MemberState.from_dict(row.state) if row is not None else MemberState(event.sender.id)
         parsed = parse_command(
             event,
-            bot_id=self.bot.id if self.bot else None,
+            bot_id=bot_id,
             bot_name=self.bot.name if self.bot else None,
             admin=role in ADMIN_ROLES,
+            leader=role not in ADMIN_ROLES and is_head(session, group=group, member_id=event.sender.id),
             clause_ids={c.id for c in book.rulebook.clauses},
             tz=book.rulebook.tz,
             now=now,
@@ -184,11 +197,12 @@ class Runtime:
         decision = None
         if not event.private:
             decision = judge_event(session, book=book, group=group, event=event, now=now, judge=not is_command)
-        ctx = CommandContext(group, book, event, role, before, decision, now, self.bot.id if self.bot else None)
+        ctx = CommandContext(group, book, event, role, before, decision, now, bot_id)
         if isinstance(parsed, NotACommand):
             if event.private:
                 hint = PRIVATE_HINT.get(book.rulebook.language, PRIVATE_HINT["zh-CN"])
                 return _Outcome(None, None, CommandResult([Reply(hint, private_to=event.sender.id)]))
+            recognise_answers(session, group=group, book=book, event=event, now=now, bot_id=bot_id)
             return _Outcome(decision)
         if isinstance(parsed, CommandError):
             return _Outcome(decision, parsed.command, error_result(ctx, parsed))
@@ -237,7 +251,10 @@ class Runtime:
         decisions = sweep_until(
             self.sessions, book=binding.book, group_ref=binding.ref, moment=moment, inclusive=inclusive
         )
-        return len(decisions)
+        runs = sweep_sources(
+            self.sessions, self.sources, book=binding.book, group_ref=binding.ref, moment=moment, inclusive=inclusive
+        )
+        return len(decisions) + runs
 
     async def tick(self, now: datetime | None = None) -> int:
         """Sweep every group's deadlines up to `now`, then carry out what is pending (and retry failures)."""
@@ -259,6 +276,9 @@ class Runtime:
                 if group is None:
                     continue
                 due = next_deadline(binding.book, load_group_state(session, group=group, book=binding.book))
+                if due is not None:
+                    found.append(due)
+                due = next_source_due(session, self.sources, group=group, book=binding.book)
                 if due is not None:
                     found.append(due)
         return min(found, default=None)

@@ -41,6 +41,7 @@ class Member(Base):
     group_id: Mapped[int] = mapped_column(BigId, ForeignKey("groups.id", ondelete="CASCADE"), index=True)
     external_id: Mapped[str] = mapped_column(String(255))
     display_name: Mapped[str | None] = mapped_column(String(255))
+    department: Mapped[str | None] = mapped_column(String(64))  # set by an admin (部门 @x 名称); see departments
     role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER.value)
     status: Mapped[str] = mapped_column(String(16), default="active")
     state: Mapped[dict[str, Any]]

@@ -16,7 +16,7 @@ from qungui.governance.cases.decisions import CaseRejected, confirm_case, dismis
 from qungui.governance.leave.service import LeaveRejected, decide_leave
 from qungui.governance.members.joins import JoinRejected, decide_join
 from qungui.governance.reports.service import ReportRejected, decide_report, find_report
-from qungui.runtime.commands.ids import APPEAL, JOIN, LEAVE, REPORT, parse_id
+from qungui.runtime.commands.ids import APPEAL, DECIDABLE, JOIN, LEAVE, REPORT, parse_id
 from qungui.runtime.commands.pending import Item, find_item, waiting
 from qungui.runtime.commands.replies import (
     answer,
@@ -72,6 +72,8 @@ def _resolve(session: Session, ctx: CommandContext, raw: str | None, member: str
         if parsed is None:
             return answer(ctx, say(ctx, "request_bad_id", raw=raw, verb=verb))
         kind, number = parsed
+        if kind is not None and kind not in DECIDABLE:
+            return answer(ctx, say(ctx, "request_not_decidable", id=f"{kind}{number}"))
         if kind is not None:
             found = find_item(session, group=ctx.group, kind=kind, number=number)
             return found if found is not None else answer(ctx, say(ctx, "request_not_found", id=f"{kind}{number}"))

@@ -18,11 +18,17 @@ from qungui.commands import (
     Approve,
     Command,
     CommandError,
+    CompleteTask,
     ConfirmFinePaid,
+    DepartmentHead,
+    Departments,
     Fine,
+    GiveTask,
     Help,
     Leave,
     MyRecord,
+    PostNotice,
+    Receipts,
     Reject,
     Remove,
     Report,
@@ -35,7 +41,7 @@ from qungui.governance.appeals.service import AppealRejected
 from qungui.governance.cases.decisions import CaseRejected
 from qungui.governance.leave.service import LeaveRejected
 from qungui.governance.reports.service import ReportRejected
-from qungui.runtime.commands import admin, decide, member, report, requests, todo
+from qungui.runtime.commands import admin, decide, departments, member, notices, report, requests, tasks, todo
 from qungui.runtime.commands.replies import answer, is_admin, private, reason_of, result, say
 from qungui.runtime.commands.types import CommandContext, CommandResult, Reply
 
@@ -49,6 +55,8 @@ MEMBER_HANDLERS: dict[type[Command], Handler] = {
     Report: report.report,
     Appeal: requests.appeal,
     Leave: requests.leave,
+    GiveTask: tasks.give,  # admins and department heads: checked by the handler
+    CompleteTask: tasks.complete,
 }
 ADMIN_HANDLERS: dict[type[Command], Handler] = {
     Warn: admin.warn,
@@ -59,6 +67,10 @@ ADMIN_HANDLERS: dict[type[Command], Handler] = {
     Approve: decide.approve,
     Reject: decide.reject,
     Todo: todo.todo,
+    PostNotice: notices.post,
+    Receipts: notices.receipts,
+    Departments: departments.departments,
+    DepartmentHead: departments.heads,
 }
 CONFIDENTIAL_COMMANDS = frozenset({Report.name, Appeal.name})  # answered privately, even when they fail
 _REFUSALS = (ReportRejected, AppealRejected, LeaveRejected, CaseRejected)

@@ -1,7 +1,8 @@
 """Request numbers as admins see and type them: a letter for the kind, then the row's id.
 
 举报 J12, 申诉 S3, 请假 Q7, 入群 R9 and 案件 A45 (a case; a queued one is what 通过/拒绝 decide), so “通过 Q7” is
-unambiguous. A bare number is accepted only when exactly one kind of waiting item has it.
+unambiguous. A bare number is accepted only when exactly one kind of waiting item has it. Notices N12 and
+tasks T5 are numbered the same way but are not decided: 回执 N12 shows a notice, 完成 T5 closes a task.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ APPEAL = "S"  # 申诉 (shensu)
 LEAVE = "Q"  # 请假 (qingjia)
 CASE = "A"  # 案件 (anjian)
 JOIN = "R"  # 入群 (ruqun): a held join request, numbered by the member's row
-KINDS = (REPORT, APPEAL, LEAVE, CASE, JOIN)
+NOTICE = "N"  # 通知 (notice)
+TASK = "T"  # 任务 (task)
+DECIDABLE = (REPORT, APPEAL, LEAVE, CASE, JOIN)  # what 通过 / 拒绝 decide
+KINDS = (*DECIDABLE, NOTICE, TASK)
 
 _ID = re.compile(r"^#?([A-Za-z]?)[-_]?(\d{1,15})号?$")
 

@@ -15,7 +15,7 @@ from qungui.governance.leave.service import pending_leave
 from qungui.governance.members.joins import pending_joins
 from qungui.governance.members.models import Member, Role
 from qungui.governance.reports.service import find_report, open_reports
-from qungui.runtime.commands.ids import APPEAL, CASE, JOIN, KINDS, LEAVE, REPORT, label
+from qungui.runtime.commands.ids import APPEAL, CASE, DECIDABLE, JOIN, KINDS, LEAVE, REPORT, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,13 @@ def waiting(session: Session, *, group: Group) -> list[Item]:
 
 
 def find_item(session: Session, *, group: Group, kind: str, number: int) -> Item | None:
-    """The group's request or case with this kind and number, whatever its status; None if there is none."""
+    """The group's request or case with this kind and number, whatever its status; None if there is none.
+
+    Notices (N) and tasks (T) are not requests: None.
+    """
     assert kind in KINDS
+    if kind not in DECIDABLE:
+        return None
     if kind == REPORT:
         report = find_report(session, group=group, report_id=number)
         return Item(REPORT, number, report.target_id) if report is not None else None

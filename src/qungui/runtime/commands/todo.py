@@ -1,8 +1,9 @@
 """待办: everything waiting for the admins in one private message.
 
 Requests and cases by number (举报 J, 申诉 S, 请假 Q, 入群 R, 案件 A) with the member they concern —
-never a reporter — then unpaid fines, nicknames that break the naming rule, members the roster
-requires who are not in the group, and members queued for a week's silence.
+never a reporter — then open notices with their acknowledgement counts (N), tasks not done (T, overdue
+first), unpaid fines, nicknames that break the naming rule, members the roster requires who are not in
+the group, and members queued for a week's silence.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from qungui.commands import Todo
 from qungui.governance.members.ledger import fine_ledger
 from qungui.governance.members.roster import roster_status
 from qungui.governance.members.service import load_group_state
+from qungui.governance.notices.models import TaskStatus
+from qungui.governance.notices.service import acks_of, missing_members, open_notices
+from qungui.governance.notices.tasks import open_tasks
+from qungui.governance.notices.texts import excerpt
 from qungui.rules.state import ACTIVE
 from qungui.rules.workflows import noncompliant_nicknames
 from qungui.runtime.commands.pending import waiting
@@ -28,6 +33,14 @@ HEADINGS = {
     "zh-CN": {
         "title": "待办事项",
         "waiting": "待处理（回复“通过/拒绝 编号”）",
+        "notices": "进行中的通知（“回执 编号”查看详情）",
+        "notice": "{label} {text}：已确认 {acked}/{total}，截止 {due}",
+        "tasks": "未完成的任务",
+        "task": "{label} {owner}：{text}（{status}，截止 {due}）",
+        "task_waiting": "未确认",
+        "task_confirmed": "已确认",
+        "task_plan_given": "已给出计划",
+        "task_overdue": "已逾期",
         "fines": "未缴罚红包",
         "names": "昵称不符合命名规则",
         "missing": "名单上尚未入群",
@@ -38,6 +51,14 @@ HEADINGS = {
     "en": {
         "title": "To do",
         "waiting": "Waiting (reply “通过/拒绝 <id>”)",
+        "notices": "Open notices (“回执 <id>” for details)",
+        "notice": "{label} {text}: {acked}/{total} acknowledged, due {due}",
+        "tasks": "Tasks not done",
+        "task": "{label} {owner}: {text} ({status}, due {due})",
+        "task_waiting": "not confirmed",
+        "task_confirmed": "confirmed",
+        "task_plan_given": "plan given",
+        "task_overdue": "overdue",
         "fines": "Unpaid fines",
         "names": "Nicknames breaking the naming rule",
         "missing": "On the member list but not in the group",
@@ -62,6 +83,8 @@ def todo(session: Session, ctx: CommandContext, command: Todo) -> CommandResult:
                 for i in waiting(session, group=ctx.group)
             ],
         ),
+        (words["notices"], _notices(session, ctx, words)),
+        (words["tasks"], _tasks(session, ctx, words)),
         (
             words["fines"],
             [
@@ -91,3 +114,35 @@ def todo(session: Session, ctx: CommandContext, command: Todo) -> CommandResult:
     if len(lines) == 1:
         lines.append(words["none"])
     return result(private(ctx.event.sender.id, "\n".join(lines)))
+
+
+def _notices(session: Session, ctx: CommandContext, words: dict[str, str]) -> list[str]:
+    items = []
+    for notice in open_notices(session, group=ctx.group):
+        acked = len(acks_of(session, notice=notice))
+        missing = len(missing_members(session, group=ctx.group, notice=notice))
+        items.append(
+            words["notice"].format(
+                label=f"N{notice.id}",
+                text=excerpt(notice.text),
+                acked=acked,
+                total=acked + missing,
+                due=when(ctx, notice.due_at),
+            )
+        )
+    return items
+
+
+def _tasks(session: Session, ctx: CommandContext, words: dict[str, str]) -> list[str]:
+    tasks = open_tasks(session, group=ctx.group)
+    tasks.sort(key=lambda t: (t.status != TaskStatus.OVERDUE.value, t.due_at, t.id))
+    return [
+        words["task"].format(
+            label=f"T{task.id}",
+            owner=name_of(session, ctx, task.owner_id),
+            text=excerpt(task.text),
+            status=words[f"task_{task.status}"],
+            due=when(ctx, task.due_at),
+        )
+        for task in tasks
+    ]
