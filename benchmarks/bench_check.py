@@ -1,12 +1,15 @@
 """Throughput and memory of `qungui check`, side by side with hello-gfw and a plain Aho-Corasick loop.
 
-Run: .venv/bin/python benchmarks/bench_check.py [--messages 200000] [--repeats 3]
+Run: .venv/bin/python benchmarks/bench_check.py [--messages 200000] [--repeats 3] [--workers 2]
 
 Prints, for the same generated messages in one run: hello-gfw's `contains()` (pure-Python DFA,
 its 6.4k-word default list), a bare pyahocorasick loop over the same words, the in-process qungui
-check pipeline (JSON parse, normalization, every detector, JSON output), and the `qungui check`
-command end to end on a file; medians over the repeats, ratios to hello-gfw, and peak RSS.
-The machine is shared and noisy: compare ratios, not absolute numbers.
+check pipeline (JSON parse, normalization, every detector, flood state, JSON output) with its
+per-run cache of identical texts and without it, and the `qungui check` command end to end on a file
+(process start-up included), in one process and with `--workers`; medians over the repeats, ratios
+to hello-gfw, and peak RSS. Every in-process repeat starts with an empty cache; models and word lists
+are loaded before timing (the end-to-end rows pay for that). The machine is shared and noisy: compare
+ratios, not absolute numbers.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2, help="for the `--workers` row (processes; 0: one per CPU)")
+    parser.add_argument("--no-uncached", action="store_true", help="skip the slow row without the cache")
     args = parser.parse_args()
 
     import ahocorasick
@@ -54,7 +59,12 @@ def main() -> None:
     texts = [r["text"] for r in records]
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
     n = len(records)
-    print(f"{n} generated messages, {sum(map(len, texts)) / n:.1f} chars on average, {args.repeats} repeats (median)")
+    distinct = len({(r["text"], r["kind"]) for r in records})
+    del records  # 200k dicts would only slow the in-process rows' garbage collector
+    print(
+        f"{n} generated messages, {sum(map(len, texts)) / n:.1f} chars on average, {distinct} distinct texts, "
+        f"{args.repeats} repeats (median)"
+    )
 
     gfw = hgfw.DFAFilter.default()
     words = [w for w in hgfw.default_words() if w]
@@ -71,21 +81,26 @@ def main() -> None:
         for text in texts:
             next(automaton.iter(text), None)
 
-    from qungui.rules.check import CheckRunner, default_check_rulebook
+    from qungui.rules.check import CheckRunner, default_check_rulebook, fewer_collections
     from qungui.rules.compiled import compile_rulebook
 
     book = compile_rulebook(default_check_rulebook())
+    list(CheckRunner(book, cache_entries=0).run_json(lines[:2000]))  # load models and word lists
 
-    def run_qungui() -> None:
+    def run_qungui(cache_entries: int | None = None) -> None:
+        runner = CheckRunner(book) if cache_entries is None else CheckRunner(book, cache_entries=cache_entries)
         out = io.StringIO()
-        for record in CheckRunner(book).run(lines):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with fewer_collections():  # as the command runs it
+            for line in runner.run_json(lines):
+                out.write(line + "\n")
 
     results = [
         ("hello-gfw contains() (reference)", timed(run_gfw, args.repeats)),
         ("pyahocorasick bare loop", timed(run_aho, args.repeats)),
         ("qungui check pipeline, in process", timed(run_qungui, args.repeats)),
     ]
+    if not args.no_uncached:
+        results.append(("  same, without the cache", timed(lambda: run_qungui(0), args.repeats)))
     in_process_rss = peak_rss_mb()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,30 +110,45 @@ def main() -> None:
         command = [sys.executable, "-m", "qungui.cli.main", "check", "--input", str(source), "--output", str(target)]
         env = dict(os.environ, PYTHONWARNINGS="ignore")
         # Launched from a small wrapper: a child forked straight from this (large) process would count
-        # this process's pages in its peak RSS before exec.
+        # this process's pages in its peak RSS before exec. RUSAGE_CHILDREN gives the largest process
+        # of the tree (workers included), not their sum.
         wrapper = (
             "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
         )
-        child_peaks: list[int] = []
 
-        def run_cli() -> None:
-            done = subprocess.run(
-                [sys.executable, "-c", wrapper, *command], check=True, env=env, capture_output=True, text=True
-            )
-            child_peaks.append(int(done.stdout.strip().splitlines()[-1]))
+        def command_row(extra: list[str], peaks: list[int]):
+            def run_cli() -> None:
+                done = subprocess.run(
+                    [sys.executable, "-c", wrapper, *command, *extra],
+                    check=True,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                )
+                peaks.append(int(done.stdout.strip().splitlines()[-1]))
 
-        results.append(("qungui check command, end to end", timed(run_cli, args.repeats)))
+            return run_cli
+
+        single: list[int] = []
+        pooled: list[int] = []
+        results.append(("qungui check command, end to end", timed(command_row([], single), args.repeats)))
         with target.open(encoding="utf-8") as handle:
             produced = sum(1 for _ in handle)
         assert produced == n, f"expected {n} output lines, got {produced}"
-    child_rss = max(child_peaks) / 1024
+        first = target.read_bytes()
+        label = f"  same, --workers {args.workers}"
+        results.append((label, timed(command_row(["--workers", str(args.workers)], pooled), args.repeats)))
+        assert target.read_bytes() == first, "--workers changed the output"
 
     reference = results[0][1]
     print(f"{'run':<40} {'seconds':>9} {'msgs/s':>10} {'vs hello-gfw':>13}")
     for name, seconds in results:
         print(f"{name:<40} {seconds:>9.2f} {n / seconds:>10,.0f} {reference / seconds:>12.2f}x")
-    print(f"peak RSS: this process {in_process_rss:.0f} MB; `qungui check` subprocess {child_rss:.0f} MB")
+    print(
+        f"peak RSS: this process {in_process_rss:.0f} MB; `qungui check` subprocess {max(single) / 1024:.0f} MB, "
+        f"with --workers {args.workers} the largest process {max(pooled) / 1024:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -78,3 +78,52 @@ def test_list_shows_every_template():
     assert result.exit_code == 0
     for name in ("community", "company", "department", "chamber", "vip-store"):
         assert name in result.output
+
+
+def test_check_with_workers_writes_the_same_lines(tmp_path):
+    lines = [
+        json.dumps(
+            {
+                "id": f"m{i}",
+                "text": f"订单{i % 7}号，加我薇信 wx{i % 50:05d}",
+                "sender": "u1",
+                "ts": f"2026-11-24T10:{i // 60 % 60:02d}:{i % 60:02d}+08:00",
+            },
+            ensure_ascii=False,
+        )
+        for i in range(400)
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        target = tmp_path / f"out{workers}.jsonl"
+        result = runner.invoke(app, ["check", "-i", str(source), "-o", str(target), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        outputs.append(target.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") == 400 and '"flood"' in outputs[0]
+
+
+def test_chunks_split_lines_like_a_binary_file():
+    import io
+
+    from qungui.cli.check import read_chunks
+
+    data = b'{"a": 1}\r\n\n' + b"x" * 300 + b"\nlast without newline"
+    chunks = list(read_chunks(io.BytesIO(data), size=7))
+    assert [line for chunk in chunks for line in chunk] == [line.rstrip(b"\n") for line in io.BytesIO(data)]
+
+
+def test_check_does_not_import_the_other_commands():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from qungui.cli.main import main\n"
+        "sys.argv = ['qungui', 'check']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('sqlalchemy', 'fastapi', 'qungui.cli.db', 'qungui.cli.model') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], input="", capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

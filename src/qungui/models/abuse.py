@@ -16,8 +16,10 @@ first `MAX_SCAN` characters and gets the highest window score, so cost is bounde
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from operator import itemgetter
 from typing import Any
@@ -28,6 +30,7 @@ from qungui.models.modelfile import unpack
 DEFAULT_NAME = "abuse-v1"
 WINDOW = 256
 MAX_SCAN = 4096
+BATCH_MIN = 16  # fewer texts are scored one by one: numpy's per-call cost outweighs the batch
 
 
 def _sigmoid(z: float) -> float:
@@ -131,6 +134,72 @@ class AbuseModel:
         step = WINDOW // 2
         starts = range(0, max(1, len(scan) - WINDOW + step), step)
         return max(self._score_window(scan[i : i + WINDOW]) for i in starts)
+
+    def score_many_normalized(self, compacts: Sequence[str]) -> list[float]:
+        """`score_normalized` of each compact text, many at once in numpy (the same scores)."""
+        if len(compacts) < BATCH_MIN or not self._batchable:
+            return [self.score_normalized(compact) for compact in compacts]
+        from qungui.models.batch import windows
+
+        segments: list[str] = []
+        owners: list[int] = []
+        for index, compact in enumerate(compacts):
+            pieces = windows(compact, WINDOW, MAX_SCAN)
+            segments += pieces
+            owners += [index] * len(pieces)
+        totals = self._presence_totals(segments)
+        if totals is None:
+            return [self.score_normalized(compact) for compact in compacts]
+        components = self.components
+        scores = [-1.0] * len(compacts)
+        for owner, *window_totals in zip(owners, *totals, strict=True):
+            score = sum(_sigmoid(c.bias + c.scale * t) for c, t in zip(components, window_totals, strict=True)) / len(
+                components
+            )
+            if score > scores[owner]:
+                scores[owner] = score
+        return scores
+
+    def _presence_totals(self, segments: list[str]) -> list[list[float]] | None:
+        """Per component, Σ w over each segment's distinct buckets (exact: integer weights); None if the
+        batch path cannot take these segments (a lone surrogate, an overlong Latin token)."""
+        import numpy as np
+
+        from qungui.models.batch import token_streams
+        from qungui.models.features import LATIN_RUN
+
+        fz, cfg, (hasher, readings) = self.featurizer, self.featurizer.config, self._batch_tables
+        chars = hasher.char_stream(segments, surrogates=False)
+        if chars is None:
+            return None
+        hashes, owners = hasher.grams(chars, zlib.crc32(b"c"), cfg.char_min, cfg.char_max)
+        if cfg.pinyin_max >= cfg.pinyin_min > 0:
+            tokens = token_streams(hasher, chars, segments, readings, fz.pinyin_tokens, LATIN_RUN, b" ")
+            if tokens is None:
+                return None
+            for stream in tokens:
+                more_hashes, more_owners = hasher.grams(stream, zlib.crc32(b"p"), cfg.pinyin_min, cfg.pinyin_max)
+                hashes += more_hashes
+                owners += more_owners
+        segment, bucket = hasher.distinct(hashes, owners, cfg.buckets_log2)
+        out = []
+        for component in self.components:
+            weights = np.frombuffer(component.weights, dtype=np.int16)[bucket].astype(np.float64)
+            out.append(np.bincount(segment, weights=weights, minlength=len(segments)).tolist())
+        return out
+
+    @cached_property
+    def _batchable(self) -> bool:
+        """Presence components over int16 arrays and padded grams: what the batch path computes exactly."""
+        arrays = all(getattr(c.weights, "typecode", None) == "h" for c in self.components)
+        return self._presence_only and arrays and self.featurizer.config.pad
+
+    @cached_property
+    def _batch_tables(self):
+        from qungui.models.batch import BatchHasher, Readings
+        from qungui.models.features import HAN_FIRST
+
+        return BatchHasher(), Readings.build(HAN_FIRST, self.featurizer.syllables, self.featurizer.table)
 
     def score(self, text: str) -> float:
         """Normalize `text` the way detectors see it, then score it (0 = ordinary, 1 = offensive)."""

@@ -85,6 +85,16 @@ class Featurizer:
         self._syllable_set = frozenset(s for s in self._syllables if s)
         self._syllable_of = {chr(HAN_FIRST + i): self._syllables[k] for i, k in enumerate(table) if k}
 
+    @property
+    def syllables(self) -> list[str]:
+        """Toneless syllables; index 0 is "no reading"."""
+        return self._syllables
+
+    @property
+    def table(self) -> Sequence[int]:
+        """Per code point U+4E00–U+9FFF, the index of its syllable (0: none)."""
+        return self._table
+
     def pinyin_of(self, ch: str) -> str:
         cp = ord(ch)
         if HAN_FIRST <= cp <= HAN_LAST:
@@ -119,15 +129,17 @@ class Featurizer:
     def pinyin_tokens(self, compact: str) -> list[str]:
         get = self._syllable_of.get
         if not LATIN_RUN.search(compact):
-            return [get(ch, ch) for ch in compact]
+            return list(map(get, compact, compact))
         tokens: list[str] = []
         pos = 0
         for match in LATIN_RUN.finditer(compact):
-            tokens.extend(get(ch, ch) for ch in compact[pos : match.start()])
+            before = compact[pos : match.start()]
+            tokens += map(get, before, before)
             word = match.group()
-            tokens.extend(self.split_pinyin(word) or [word])
+            tokens += self.split_pinyin(word) or [word]
             pos = match.end()
-        tokens.extend(get(ch, ch) for ch in compact[pos:])
+        rest = compact[pos:]
+        tokens += map(get, rest, rest)
         return tokens
 
     def grams(self, compact: str) -> list[list[int]]:

@@ -92,8 +92,18 @@ class HashedFeaturizer:
         self.mask = (1 << spec.buckets_log2) - 1
         self._reading = {chr(HAN_FIRST + i): self.syllables[k] for i, k in enumerate(self.table) if k}
         self._syllable_set = frozenset(s for s in self.syllables if s)
-        self._seed_c = zlib.crc32(b"c")
-        self._seed_t = zlib.crc32(b"t")
+        self._seed_c = self.seed_c = zlib.crc32(b"c")
+        self._seed_t = self.seed_t = zlib.crc32(b"t")
+        self._batch: Any = None
+
+    @property
+    def batch_tables(self) -> Any:
+        """(`batch.BatchHasher`, `batch.Readings`): numpy tables for scoring many texts at once, built on first use."""
+        if self._batch is None:
+            from qungui.models.batch import BatchHasher, Readings
+
+            self._batch = (BatchHasher(), Readings.build(HAN_FIRST, self.syllables, self.table))
+        return self._batch
 
     def split_pinyin(self, run: str) -> list[str] | None:
         """Split a Latin run fully into pinyin syllables (fewest pieces), or None."""
@@ -122,18 +132,20 @@ class HashedFeaturizer:
         """Pinyin of Han characters, pinyin syllables of Latin runs, shapes of digit/id runs, other chars."""
         reading = self._reading.get
         if RUN.search(compact) is None:
-            return [reading(ch, ch) for ch in compact]
+            return list(map(reading, compact, compact))
         out: list[str] = []
         pos = 0
         for match in RUN.finditer(compact):
-            out.extend(reading(ch, ch) for ch in compact[pos : match.start()])
+            before = compact[pos : match.start()]
+            out += map(reading, before, before)
             run = match.group()
             if run.isalpha():
-                out.extend(self.split_pinyin(run) or [run])
+                out += self.split_pinyin(run) or [run]
             else:
                 out.append(shape(run))
             pos = match.end()
-        out.extend(reading(ch, ch) for ch in compact[pos:])
+        rest = compact[pos:]
+        out += map(reading, rest, rest)
         return out
 
     def buckets(self, compact: str) -> set[int]:
@@ -169,12 +181,42 @@ class LinearModel:
         self.weights = weights if isinstance(weights, array) else array("f", _as_f32_bytes(weights))
         self.bias = float(bias)
         self.meta = meta
+        self._weights64: Any = None  # float64 copy of the weights for `logits`, made on first use
         if len(self.weights) != 1 << featurizer.spec.buckets_log2:
             raise ValueError("model file: weight count does not match buckets_log2")
 
     def logit(self, compact: str) -> float:
         keys = self.featurizer.buckets(compact)
         return self.bias + sum(map(self.weights.__getitem__, keys)) / math.sqrt(len(keys))
+
+    def logits(self, segments: Sequence[str]) -> list[float] | None:
+        """`logit` of each segment, computed for all at once in numpy; None when a segment needs the
+        per-text path (a token longer than the batch tables). Σ w is exact for weights stored as float16
+        (every partial sum fits a double), so the result does not depend on summation order."""
+        import numpy as np
+
+        from qungui.models.batch import token_streams
+
+        fz, spec = self.featurizer, self.featurizer.spec
+        hasher, readings = fz.batch_tables
+        chars = hasher.char_stream(segments)
+        if chars is None or self.weights.typecode != "f":
+            return None
+        tokens = token_streams(hasher, chars, segments, readings, fz.tokens, RUN, b"\x1f")
+        if tokens is None:
+            return None
+        hashes, owners = hasher.grams(chars, fz.seed_c, spec.char_min, spec.char_max)
+        for stream in tokens:
+            more_hashes, more_owners = hasher.grams(stream, fz.seed_t, spec.token_min, spec.token_max)
+            hashes += more_hashes
+            owners += more_owners
+        segment, bucket = hasher.distinct(hashes, owners, spec.buckets_log2)
+        if self._weights64 is None:
+            self._weights64 = np.frombuffer(self.weights, dtype=np.float32).astype(np.float64)
+        sums = np.bincount(segment, weights=self._weights64[bucket], minlength=len(segments)).tolist()
+        counts = np.bincount(segment, minlength=len(segments)).tolist()
+        bias = self.bias
+        return [bias + total / math.sqrt(count) for total, count in zip(sums, counts, strict=True)]
 
     def to_bytes(self) -> bytes:
         """The model as a compressed .npz (float16 weights; no pickled objects)."""

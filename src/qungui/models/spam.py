@@ -16,6 +16,7 @@ over the first `MAX_SCAN` characters and get the highest window score, so any in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from qungui.models.linear import LinearModel, sigmoid
 DEFAULT_NAME = "spam-v1"
 WINDOW = 160
 MAX_SCAN = 2400
+BATCH_MIN = 16  # fewer texts are scored one by one: numpy's per-call cost outweighs the batch
 
 
 class SpamModel:
@@ -85,6 +87,28 @@ class SpamModel:
         step = WINDOW // 2
         starts = range(0, max(1, len(scan) - WINDOW + step), step)
         return max(sigmoid(self.linear.logit(scan[i : i + WINDOW])) for i in starts)
+
+    def score_many(self, compacts: Sequence[str]) -> list[float]:
+        """`score_compact` of each compact text, many at once in numpy (the same scores)."""
+        if len(compacts) < BATCH_MIN:
+            return [self.score_compact(compact) for compact in compacts]
+        from qungui.models.batch import windows
+
+        segments: list[str] = []
+        owners: list[int] = []
+        for index, compact in enumerate(compacts):
+            pieces = windows(compact, WINDOW, MAX_SCAN)
+            segments += pieces
+            owners += [index] * len(pieces)
+        logits = self.linear.logits(segments)
+        if logits is None:
+            return [self.score_compact(compact) for compact in compacts]
+        scores = [-1.0] * len(compacts)
+        for owner, logit in zip(owners, logits, strict=True):
+            score = sigmoid(logit)
+            if score > scores[owner]:
+                scores[owner] = score
+        return scores
 
     def score(self, text: str) -> float:
         """Normalize `text` the way detectors see it, then score it."""

@@ -123,7 +123,7 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
 
 def _pieces(norm: NormalizedText, a: int, b: int) -> list[tuple[int, int]]:
     """compact[a:b] split where the writer put a separator."""
-    cuts = [a, *(k for k in range(a + 1, b) if norm.gap_before(k)), b]
+    cuts = [a, *norm.gaps(a, b), b]
     return list(itertools.pairwise(cuts))
 
 
@@ -139,7 +139,7 @@ def _numbers(norm: NormalizedText, a: int, b: int, prefix: str) -> list[Candidat
     if b - a > MAX_RUN:
         return []
     compact = norm.compact
-    cuts = [a, *(k for k in range(a + 1, b) if norm.gap_before(k)), b]
+    cuts = [a, *norm.gaps(a, b), b]
     groups = list(itertools.pairwise(cuts))
     out: list[Candidate] = []
     i = 0

@@ -87,6 +87,10 @@ class NormalizedText:
     def __repr__(self) -> str:
         return f"NormalizedText({self.original[:40]!r} → {self.compact[:40]!r})"
 
+    def parts(self) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
+        """(compact, merged, numerals): with the original text, what `Normalizer.restore` rebuilds it from."""
+        return self.compact, self._merged, self._numerals
+
     # -- offsets ---------------------------------------------------------------------------------
     def _offsets(self) -> tuple[Sequence[int], Sequence[int]]:
         if self._spans is None:
@@ -122,6 +126,14 @@ class NormalizedText:
         if index <= 0 or index >= len(starts):
             return True
         return starts[index] > ends[index - 1]
+
+    def gaps(self, start: int, end: int) -> list[int]:
+        """The indices k in (start, end) with `gap_before(k)`, in order (for 0 <= start)."""
+        starts, ends = self._offsets()
+        if isinstance(starts, range) and not self._merged:
+            return [k for k in range(start + 1, end) if k >= len(starts)]  # nothing removed: no gaps
+        n = len(starts)
+        return [k for k in range(start + 1, end) if k >= n or starts[k] > ends[k - 1]]
 
     def crosses_sentence(self, start: int, end: int) -> bool:
         """Whether a compact span runs across sentence punctuation not used as stuffing between every character."""
@@ -278,6 +290,12 @@ class Normalizer:
         except UnicodeEncodeError:  # lone surrogates: OpenCC takes UTF-8; keep the character-level result
             return compact
         return converted if len(converted) == len(compact) else compact
+
+    def restore(
+        self, text: str, compact: str, merged: tuple[int, ...], numerals: tuple[tuple[int, int], ...]
+    ) -> NormalizedText:
+        """The `normalize(text)` whose `parts()` are given (e.g. computed in another process)."""
+        return NormalizedText(text, compact, self, merged=merged, numerals=numerals)
 
     def compact(self, text: str) -> str:
         """Only the compact form (for terms and allowlists)."""

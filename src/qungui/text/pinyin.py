@@ -12,13 +12,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 MAX_SYLLABLE = 6  # zhuang, shuang
 MAX_SEGMENT_RUN = 64
 MAX_READING_COMBINATIONS = 8
+SEGMENT_MEMO = 65_536  # Latin runs whose segmentation is remembered (cleared when full)
+_MISSING = object()
 CLASS_BASE = 0xE000  # private use area; the normalizer deletes private-use characters from text
 LATIN_RUN = re.compile(r"[a-z]{2,}")
 # Channel words glued to pinyin ("jiawoqq", "siwovx") end a pinyin stretch.
@@ -33,6 +35,8 @@ class PinyinTable:
     readings: dict[str, tuple[str, ...]]  # heteronyms only: every toned reading, first one first
     first: dict[str, str]  # character → toned first reading ("wei1")
     class_of: dict[str, str]  # toneless syllable → its sound class
+    # `segment` results: the same runs ("wx", "http", "com" …) come back in message after message
+    _segments: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def toned(self, ch: str) -> tuple[str, ...]:
         """Every toned reading of `ch` ('行' → ('xing2', 'hang2', …)); empty for non-Han."""
@@ -65,6 +69,18 @@ class PinyinTable:
         n = len(run)
         if n < 2 or n > MAX_SEGMENT_RUN:
             return None
+        memo = self._segments
+        found = memo.get(run, _MISSING)
+        if found is not _MISSING:
+            return list(found) if found is not None else None  # type: ignore[arg-type]
+        cuts = self._segment(run)
+        if len(memo) >= SEGMENT_MEMO:
+            memo.clear()
+        memo[run] = tuple(cuts) if cuts is not None else None
+        return cuts
+
+    def _segment(self, run: str) -> list[int] | None:
+        n = len(run)
         nxt: list[int | None] = [None] * (n + 1)  # nxt[i]: end of the first syllable of run[i:]
         nxt[n] = n
         for i in range(n - 1, -1, -1):

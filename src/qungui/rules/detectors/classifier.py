@@ -7,6 +7,7 @@ It reads the compact form the other detectors see (`ctx.norm(event).compact`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from pydantic import Field
@@ -52,12 +53,30 @@ class AbuseClassifierDetector(Detector[AbuseClassifierSettings]):
         return f"abuse_model[{MODEL_NAME}]: score >= {self.threshold:.2f} (texts of >= {self.settings.min_chars} chars)"
 
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
+        compact = self._compact(event, ctx)
+        if compact is None:
+            return []
+        return self._findings(event, self.model.score_normalized(compact))  # type: ignore[arg-type]
+
+    def detect_many(self, events: Sequence[Event], ctxs: Sequence[DetectContext]) -> list[list[Finding]]:
+        """`detect` for many events at once: the model scores their texts in one batch (the same findings)."""
+        out: list[list[Finding]] = [[] for _ in events]
+        todo = [
+            (i, compact) for i, (e, c) in enumerate(zip(events, ctxs, strict=True)) if (compact := self._compact(e, c))
+        ]
+        scores = self.model.score_many_normalized([compact for _, compact in todo])
+        for (i, _), score in zip(todo, scores, strict=True):
+            out[i] = self._findings(events[i], score)  # type: ignore[arg-type]
+        return out
+
+    def _compact(self, event: Event, ctx: DetectContext) -> str | None:
+        """The compact text to score, or None when the message is not scored."""
         if not isinstance(event, MessageEvent) or not event.text:
-            return []
+            return None
         compact = ctx.norm(event).compact
-        if len(compact) < self.settings.min_chars:
-            return []
-        score = self.model.score_normalized(compact)
+        return compact if len(compact) >= self.settings.min_chars else None
+
+    def _findings(self, event: MessageEvent, score: float) -> list[Finding]:
         if score < self.threshold:
             return []
         evidence = shorten(event.text, EVIDENCE_CHARS)

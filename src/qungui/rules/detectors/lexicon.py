@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from pydantic import Field
@@ -56,10 +57,24 @@ class LexiconDetector(Detector[LexiconSettings]):
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
         if not isinstance(event, MessageEvent) or not event.text:
             return []
-        hit = self._first_hit(ctx.norm(event))
-        if hit is None:
-            return []
         norm = ctx.norm(event)
+        hit = self._first_hit(norm)
+        return [] if hit is None else self._findings(norm, hit)
+
+    def detect_many(self, events: Sequence[Event], ctxs: Sequence[DetectContext]) -> list[list[Finding]]:
+        """`detect` for many events (one loop: most texts have no hit at all)."""
+        out: list[list[Finding]] = []
+        first_hit = self._first_hit
+        for event, ctx in zip(events, ctxs, strict=True):
+            if not isinstance(event, MessageEvent) or not event.text:
+                out.append([])
+                continue
+            norm = ctx.norm(event)
+            hit = first_hit(norm)
+            out.append([] if hit is None else self._findings(norm, hit))
+        return out
+
+    def _findings(self, norm: NormalizedText, hit: LexiconHit) -> list[Finding]:
         evidence = norm.evidence(hit.start, hit.end)
         steps = norm.steps_in(hit.start, hit.end) | hit.via
         detail: dict[str, object] = {"term": hit.term}

@@ -6,6 +6,7 @@ this detector judges a typed one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -50,6 +51,10 @@ SHORTENERS = (
     "shorte.st",  # pays the poster per click through interstitial ads
 )
 LINK_CHARS = frozenset(".。．｡﹒․点點")
+# Every link `find_urls` reads has an ASCII letter or digit in its view of the text (where full-width ones
+# become ASCII): a scheme, www, a letter TLD or an IP. Its patterns ignore case, which also lets İ ı ſ K
+# (U+0130, U+0131, U+017F, U+212A) stand for letters, and its IP pattern reads any decimal digit (\d).
+MAYBE_LINK = re.compile(r"[A-Za-z\d\u0130\u0131\u017f\u212a\uff21-\uff3a\uff41-\uff5a]")
 MAX_QUERY_PAIRS = 50
 
 
@@ -230,7 +235,7 @@ class LinkDetector(Detector[LinkSettings]):
                         detail={"file": attachment.name, "why": f"executable file .{suffix}"},
                     )
                 ]
-        if not event.text or LINK_CHARS.isdisjoint(event.text):
+        if not event.text or LINK_CHARS.isdisjoint(event.text) or MAYBE_LINK.search(event.text) is None:
             return []
         hit = self.judge.first(event.text)
         if hit is None:

@@ -15,6 +15,7 @@ The threshold is `settings.threshold`, else the one stored with the model (chose
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar, Protocol
 
@@ -85,17 +86,38 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         return f"spam_model[{source}]{extra}: score >= {limit} (texts of >= {self.settings.min_chars} chars)"
 
     def detect(self, event: Event, ctx: DetectContext) -> list[Finding]:
+        compact = self._compact(event, ctx)
+        if compact is None:
+            return []
+        model = self.model_for(event)  # type: ignore[arg-type]
+        return self._findings(event, model, model.score_compact(compact))  # type: ignore[arg-type]
+
+    def detect_many(self, events: Sequence[Event], ctxs: Sequence[DetectContext]) -> list[list[Finding]]:
+        """`detect` for many events at once: each model scores its texts in one batch (the same findings)."""
+        out: list[list[Finding]] = [[] for _ in events]
+        by_model: dict[int, tuple[SpamModel, list[tuple[int, str]]]] = {}
+        for i, (event, ctx) in enumerate(zip(events, ctxs, strict=True)):
+            compact = self._compact(event, ctx)
+            if compact is not None:
+                model = self.model_for(event)  # type: ignore[arg-type]
+                by_model.setdefault(id(model), (model, []))[1].append((i, compact))
+        for model, todo in by_model.values():
+            scores = model.score_many([compact for _, compact in todo])
+            for (i, _), score in zip(todo, scores, strict=True):
+                out[i] = self._findings(events[i], model, score)  # type: ignore[arg-type]
+        return out
+
+    def _compact(self, event: Event, ctx: DetectContext) -> str | None:
+        """The compact text to score, or None when the message is not scored."""
         if not isinstance(event, MessageEvent) or not event.text:
-            return []
+            return None
         compact = ctx.norm(event).compact
-        if len(compact) < self.settings.min_chars:
-            return []
-        model = self.model_for(event)
-        score = model.score_compact(compact)
+        return compact if len(compact) >= self.settings.min_chars else None
+
+    def _findings(self, event: MessageEvent, model: SpamModel, score: float) -> list[Finding]:
         if score < self.threshold(model):
             return []
-        text = event.text
-        evidence = shorten(text, EVIDENCE_CHARS)
+        evidence = shorten(event.text, EVIDENCE_CHARS)
         detail: dict[str, object] = {"model": model.name}
         if model.group is not None:
             detail["group_model"] = model.version
