@@ -122,12 +122,18 @@ def number_queued_cases(session: Session, *, decision: Decision, language: str) 
         if action.kind is not ActionKind.QUEUE_FOR_ADMIN or not action.reason:
             continue
         case = session.scalars(select(Case).where(Case.key == action.reason)).first()
-        notice = session.scalars(select(Sanction).where(Sanction.key == sanction_key(decision, index))).first()
-        if case is None or notice is None or case.status != CaseStatus.QUEUED.value:
-            continue
-        suffix = hint.format(id=case.id)
-        if not (notice.text or "").endswith(suffix):
-            notice.text = (notice.text or "") + suffix
+        if case is not None and case.status == CaseStatus.QUEUED.value:
+            append_to_notice(session, decision=decision, index=index, suffix=hint.format(id=case.id))
+
+
+def append_to_notice(session: Session, *, decision: Decision, index: int, suffix: str) -> None:
+    """Append `suffix` (a number and how to decide) to the recorded text of the decision's `index`-th action.
+
+    Used where the engine words a notice before the row it refers to exists. Appends once. Does not commit.
+    """
+    notice = session.scalars(select(Sanction).where(Sanction.key == sanction_key(decision, index))).first()
+    if notice is not None and not (notice.text or "").endswith(suffix):
+        notice.text = (notice.text or "") + suffix
 
 
 def _cases_by_key(session: Session, keys: list[str]) -> dict[str, Case]:

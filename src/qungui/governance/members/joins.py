@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 from qungui.core.errors import QunguiError
 from qungui.core.findings import Action, ActionKind
 from qungui.governance.audit.service import append_audit
-from qungui.governance.cases.models import Sanction
-from qungui.governance.cases.service import Recorded, record_decision, sanction_key
+from qungui.governance.cases.service import Recorded, append_to_notice, record_decision
 from qungui.governance.groups.models import Group
 from qungui.governance.members.models import Member
 from qungui.governance.members.service import get_member, save_member_states
@@ -52,10 +51,9 @@ def number_held_joins(session: Session, *, group: Group, decision: Decision, lan
         if action.kind is not ActionKind.HOLD_JOIN or action.member_id is None:
             continue
         member = get_member(session, group=group, member_id=action.member_id)
-        sanction = session.scalars(select(Sanction).where(Sanction.key == sanction_key(decision, index))).first()
-        if member is None or sanction is None:
-            continue
-        sanction.text = (sanction.text or "") + JOIN_HINT.get(language, JOIN_HINT["zh-CN"]).format(id=member.id)
+        if member is not None:
+            hint = JOIN_HINT.get(language, JOIN_HINT["zh-CN"]).format(id=member.id)
+            append_to_notice(session, decision=decision, index=index, suffix=hint)
 
 
 def decide_join(
