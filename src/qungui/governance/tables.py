@@ -18,6 +18,12 @@ from qungui.governance.members.models import Member
 from qungui.governance.samples.models import GroupSpamModel, LabelledSample  # noqa: F401 - registers the tables
 from qungui.storage.base import Base
 
+# Later domains register their tables here, one import line each:
+# 0005 (notices part 2):
+# 0006 (console accounts):
+# 0007 (crm):
+# 0008 (platform connections):
+
 metadata = Base.metadata
 
 __all__ = ["AuditEntry", "AuditHead", "Case", "EventRecord", "Group", "Member", "Sanction", "metadata"]
