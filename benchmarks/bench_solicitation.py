@@ -4,19 +4,26 @@ Run: .venv/bin/python benchmarks/bench_solicitation.py [--split dev|report|both]
 
 For each part of the set (see solicitation_data.py: `dev` for tuning, `report` for reporting)
 prints, side by side:
-- qungui: the contact detector plus the shipped solicitation and ad lexicons, through the real
-  `qungui check` path (CheckRunner on JSON lines); a message counts as flagged when any of them
-  reports a finding at its default threshold;
+- qungui full pipeline: what a group rulebook runs for solicitation and ads — the contact detector,
+  the shipped solicitation / ad / gambling / porn lexicons, the links detector and the ads/spam model
+  (spam-v1) — through the real `qungui check` path (CheckRunner on JSON lines); a message counts as
+  flagged when any of them reports a `solicitation` or `ad` finding at its default threshold;
+- qungui rules: the contact detector plus the shipped solicitation and ad lexicons (no model);
 - contact only, and lexicons only;
 - a typical bot's keyword list (微信/加我/vx/QQ/http/扫码/进群/私聊/代理/兼职/刷单, substring, any case);
-then recall per disguise family. `--errors N` lists up to N misses and false alarms of the dev
-part (the report part is not listed unless `--split report` is asked for explicitly).
+then recall per disguise family (of the full pipeline). Note (issue 3): the report part's misses were
+printed and studied while the contact detector and the spam model were improved, so its figure is
+no longer blind; the blind figure is `bench_holdout.py`'s set 2. The spam model trains on a frozen
+copy of the dev part (models/data/spam-extra.tsv), never on the report part. `--errors N` lists up
+to N misses and false alarms of the dev part (the report part is not listed unless `--split report`
+is asked for explicitly).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -80,6 +87,13 @@ def flags(samples: list[Sample], book) -> list[tuple[bool, list[dict]]]:
     return out
 
 
+def full_pipeline(samples: list[Sample]) -> list[bool]:
+    """Flags of the whole solicitation/ad pipeline (bench_holdout.rulebook: rules, links and the spam model)."""
+    import bench_holdout
+
+    return bench_holdout.flagged(samples, bench_holdout.rulebook())  # type: ignore[arg-type]
+
+
 def baseline(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in BASELINE)
@@ -100,6 +114,7 @@ def report(split: str, errors: int) -> None:
     full = flags(samples, rulebook())
     seconds = time.perf_counter() - start
     runs = {
+        "qungui full (rules + spam model)": full_pipeline(samples),
         "qungui (contact + lexicons)": [f for f, _ in full],
         "contact detector only": [f for f, _ in flags(samples, rulebook(lexicons=False))],
         "lexicons only": [f for f, _ in flags(samples, rulebook(contact=False))],
@@ -114,13 +129,13 @@ def report(split: str, errors: int) -> None:
     print(f"(qungui: {len(samples) / seconds:,.0f} messages/s through CheckRunner)")
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for s, hit, base in zip(
-        samples, runs["qungui (contact + lexicons)"], runs["bot keyword list (baseline)"], strict=True
+        samples, runs["qungui full (rules + spam model)"], runs["bot keyword list (baseline)"], strict=True
     ):
         if s.label:
             by_family[s.family][0] += 1
             by_family[s.family][1] += hit
             by_family[s.family][2] += base
-    print(f"{'recall by family':<18} {'n':>5} {'qungui':>7} {'baseline':>9}")
+    print(f"{'recall by family':<18} {'n':>5} {'full':>7} {'baseline':>9}")
     for family in (*FAMILIES, "hand"):
         n, hit, base = by_family[family]
         if n:
@@ -144,6 +159,7 @@ def main() -> None:
         report("dev", args.errors)
     if args.split in ("report", "both"):
         report("report", args.errors if args.split == "report" else 0)
+    print(f"\npeak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

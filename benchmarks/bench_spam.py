@@ -7,7 +7,9 @@ plus hand-written report examples) is never trained or tuned on. Prints precisio
   (a) the shipped model (spam-v1) at its dev threshold,
   (b) a typical bot's keyword list on the raw text (微信/加我/vx/QQ/http/扫码/进群/私聊/代理/兼职/刷单),
   (c) the model OR the shipped lexicon (qungui/text/lexicon_data: ad, solicitation, gambling, porn),
-  (d) the shipped lexicon alone,
+  (d) the shipped lexicon alone (raw hits, without the detector's scam-warning rule),
+  (e) the full solicitation/ad pipeline of a rulebook through `qungui check` (contact, word lists with
+      their scam-warning rule, links, spam-v1; bench_holdout.rulebook),
 each on the whole split and on its hand-written part only; then the model's throughput (median of
 `--repeats`, with and without normalization) and the peak RSS of a separate process that loads the model
 and scores the split. The machine is shared and noisy: treat speed figures as rough.
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from qungui.core.categories import Category
 from qungui.models.spam import SpamModel
@@ -60,6 +63,13 @@ def lexicon_matcher() -> Callable[[str], bool]:
     return hit
 
 
+def full_pipeline(examples: list[Example]) -> list[bool]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_holdout
+
+    return bench_holdout.flagged(examples, bench_holdout.rulebook())  # type: ignore[arg-type]
+
+
 def line(label: str, predictions: Sequence[bool], labels: Sequence[int]) -> str:
     s = evaluate([1.0 if p else 0.0 for p in predictions], labels, 0.5)
     return (
@@ -79,6 +89,7 @@ def quality(name: str, examples: list[Example], model: SpamModel, lexicon: Calla
     print(line("typical bot keyword list (raw text)", by_keywords, labels))
     print(line("shipped lexicon alone (normalized)", by_lexicon, labels))
     print(line("spam-v1 OR shipped lexicon", [a or b for a, b in zip(by_model, by_lexicon, strict=True)], labels))
+    print(line("full pipeline (rules + spam-v1, qungui check)", full_pipeline(examples), labels))
 
 
 def timed(fn: Callable[[], None], repeats: int) -> float:

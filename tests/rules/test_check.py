@@ -44,7 +44,8 @@ def test_one_output_per_input_in_order_with_errors_inline():
 def test_findings_carry_the_contract_fields_and_fixed_categories():
     out = run([json.dumps({"id": "x", "text": "你个傻 逼，来玩百家乐"}, ensure_ascii=False)])
     findings = out[0]["findings"]
-    assert {f["category"] for f in findings} == {"abuse", "gambling"}
+    # "来玩百家乐" is also a gambling ad: since issue 3 spam-v1 may report it as `ad` too
+    assert {"abuse", "gambling"} <= {f["category"] for f in findings} <= {"abuse", "gambling", "ad"}
     vocabulary = {c.value for c in Category}
     for finding in findings:
         assert set(finding) >= {"category", "clause", "score", "evidence"}

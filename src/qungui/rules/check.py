@@ -197,17 +197,46 @@ class CheckRunner:
                     m.content = content
             for m, content in zip(job.loose, contents[len(job.waiting) :], strict=True):
                 m.content = content
-        judge = self._judge
-        return [item if isinstance(item, dict) else judge(item) for item in job.parsed]
+        return self._judge(job.parsed)
 
     # -- per message ------------------------------------------------------------------------------
-    def _judge(self, m: CheckMessage) -> Result:
-        """The message's findings in detector order: its content findings plus the per-message detectors'."""
-        content: Content = m.content
-        key = (m.group, m.sender)
+    def _judge(self, parsed: list[CheckMessage | dict[str, Any]]) -> list[Result]:
+        """Each message's findings in detector order: its content findings plus the per-message detectors'.
+
+        Most messages take the short way: no per-message detector can fire (its gate is quiet), no admin is
+        exempt, and only the sender's log needs the message; the others go through `_judge_fully`."""
+        log_get = self._log.get
+        remember = self._log.remember
+        quiet = self._quiet_below
+        exempt = self.plan.exempt
+        full = self._judge_fully
+        simple_state = not (self._log.group_activity or self._sync_members)
+        kinds = _KIND_VALUES
+        out: list[Result] = []
+        append = out.append
+        for m in parsed:
+            if type(m) is dict:
+                append(m)
+                continue
+            content: Content = m.content  # type: ignore[union-attr]
+            key = (m.group, m.sender)  # type: ignore[union-attr]
+            log = log_get(key)
+            if (
+                (len(log[0]) if log is not None else 0) >= quiet[m.kind]  # type: ignore[union-attr]
+                or (exempt and content.entries)
+                or not simple_state
+            ):
+                append(full(m, content, key, log))  # type: ignore[arg-type]
+                continue
+            if m.stateful:  # type: ignore[union-attr]
+                remember(None, key, log, m.ts, content.fingerprint, kinds[m.kind])  # type: ignore[union-attr]
+            append((m.ident, content.entries, content.json))  # type: ignore[union-attr]
+        return out
+
+    def _judge_fully(self, m: CheckMessage, content: Content, key: tuple[str, str], log: list | None) -> Result:
+        """`_judge` for a message a per-message detector may report, or with findings admins are exempt from."""
         entries: Sequence[Entry] = content.entries
         frag = content.json
-        log = self._log.get(key)
         recent = len(log[0]) if log is not None else 0
         if recent >= self._quiet_below[m.kind]:
             extra = self._per_message_findings(m, self._state(m.group), key, recent)

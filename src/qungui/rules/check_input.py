@@ -168,6 +168,15 @@ class CheckMessage:
 
 def parse_line(line: bytes | str, number: int, tz: tzinfo) -> CheckMessage | dict[str, Any]:
     """The line's message, or its error record (`{"id", "error": "line N: …"}`), checked in the contract's order."""
+    if type(line) is bytes and line[:1] == b"{" and line[-1:] == b"}":
+        # The common case, parsed from the bytes as they are (nothing to strip): pydantic-core checks the
+        # UTF-8 itself; whatever it rejects takes the full path below, which names the problem.
+        try:
+            record = from_json(line, cache_strings="keys")
+        except Exception:
+            pass
+        else:
+            return parse_record(record, number, tz, True)
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8")
@@ -188,6 +197,11 @@ def parse_line(line: bytes | str, number: int, tz: tzinfo) -> CheckMessage | dic
         except (json.JSONDecodeError, RecursionError) as exc:
             message = getattr(exc, "msg", "nested too deeply")
             return error_record(None, number, f"not JSON ({message})")
+    return parse_record(record, number, tz, unicode)
+
+
+def parse_record(record: Any, number: int, tz: tzinfo, unicode: bool) -> CheckMessage | dict[str, Any]:
+    """A decoded line's message or error record (`unicode`: its strings are known to be valid Unicode)."""
     if not isinstance(record, dict):
         return error_record(None, number, "expected a JSON object")
     ident = record.get("id")

@@ -69,14 +69,16 @@ def reads_group_activity(detector: Detector) -> bool:
 
 
 class MessageLog:
-    """Per (group, sender): [recent (at, fingerprint, kind) tuples, message count, last message time]."""
+    """Per (group, sender): [recent (at, fingerprint, kind) tuples, message count, last message time, oldest
+    and newest `at` among the recent ones]. The bounds let most messages skip the scan for expired entries:
+    a sender's recent list is filtered only when some entry may have expired and not all of them have."""
 
     def __init__(self, history_s: float, *, group_activity: bool = True) -> None:
         self.history_s = history_s
         self.group_activity = group_activity  # keep GroupState.recent (only busy limits read it)
         self._members: dict[tuple[str, str], list] = {}
-        # get(key): the sender's [recent, count, last time] record (None before its first message);
-        # len(record[0]) is how many recent messages a detector would see.
+        # get(key): the sender's record (None before its first message); len(record[0]) is an upper bound
+        # of how many recent messages a detector would see (expired entries are dropped on the next message).
         self.get = self._members.get
 
     def member(self, key: tuple[str, str]) -> MemberState:
@@ -84,31 +86,52 @@ class MessageLog:
         found = self._members.get(key)
         if found is None:
             return MemberState(member_id=key[1])
-        recent, count, last = found
         return MemberState(
             member_id=key[1],
-            last_message_at=last,
-            message_count=count,
-            recent=tuple(RecentMessage(at, fp, kind) for at, fp, kind in recent),
+            last_message_at=found[2],
+            message_count=found[1],
+            recent=tuple(RecentMessage(at, fp, kind) for at, fp, kind in found[0]),
         )
 
     def remember(
-        self, state: GroupState, key: tuple[str, str], found: list | None, ts: datetime, fingerprint: str, kind: str
+        self,
+        state: GroupState | None,
+        key: tuple[str, str],
+        found: list | None,
+        ts: datetime,
+        fingerprint: str,
+        kind: str,
     ) -> None:
-        """The message's trace, as `_remember_message` and `GroupState.apply` leave it (`found`: `get(key)`)."""
+        """The message's trace, as `_remember_message` and `GroupState.apply` leave it (`found`: `get(key)`;
+        `state`: the group's, needed only with `group_activity`)."""
         at = ts.timestamp()
         if found is None:
-            self._members[key] = [[(at, fingerprint, kind)], 1, ts]
+            self._members[key] = [[(at, fingerprint, kind)], 1, ts, at, at]
         else:
             horizon = at - self.history_s
-            kept = [r for r in found[0] if r[0] > horizon]
-            if len(kept) >= MAX_RECENT:
-                kept = kept[-(MAX_RECENT - 1) :]
-            kept.append((at, fingerprint, kind))
+            kept = found[0]
+            if found[4] <= horizon:  # every entry expired (timestamps may come out of order)
+                kept = [(at, fingerprint, kind)]
+                found[3] = found[4] = at
+            else:
+                trimmed = found[3] <= horizon  # some expired: keep the others, in order
+                if trimmed:
+                    kept = [r for r in kept if r[0] > horizon]
+                if len(kept) >= MAX_RECENT:
+                    kept = kept[-(MAX_RECENT - 1) :]
+                    trimmed = True
+                kept.append((at, fingerprint, kind))
+                if trimmed:
+                    found[3] = min([r[0] for r in kept])
+                    found[4] = max([r[0] for r in kept])
+                elif at < found[3]:
+                    found[3] = at
+                elif at > found[4]:
+                    found[4] = at
             found[0] = kept
             found[1] += 1
             found[2] = ts
-        if not self.group_activity:
+        if not self.group_activity or state is None:
             return
         recent = state.recent
         recent.append((at, key[1]))

@@ -24,7 +24,9 @@ from qungui.text.normalize import NormalizedText
 MAX_DIGITS = 14  # longest id with a country code (86 + 11, 0086 + …) the grouping considers
 MAX_RUN = 64  # a longer unbroken run of digits is data (a hash, an id card list), not a contact
 MAX_CANDIDATES = 32
+ID_MARKS = frozenset("_-＿－")  # characters a WeChat id may contain, removed from the compact form
 LATIN_CHANNELS = ("wechat", "weixin", "koukou", "dianhua", "shouji", "vx", "wx", "qq", "tel", "v", "q")
+LONGEST_CHANNEL = max(map(len, LATIN_CHANNELS))
 
 
 class Kind(StrEnum):
@@ -122,9 +124,29 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
 
 
 def _pieces(norm: NormalizedText, a: int, b: int) -> list[tuple[int, int]]:
-    """compact[a:b] split where the writer put a separator."""
-    cuts = [a, *norm.gaps(a, b), b]
+    """compact[a:b] split where the writer put a separator.
+
+    "_" and "-" belong inside WeChat ids (zan_555, fx-help2): pieces joined by them stay one piece,
+    unless the left one is a channel word ("vx-abc123" is vx + abc123).
+    """
+    compact = norm.compact
+    cuts = [a]
+    for k in norm.gaps(a, b):
+        left = cuts[-1]
+        channel = k - left <= LONGEST_CHANNEL and compact[left:k] in LATIN_CHANNELS
+        if not channel and _joined_by_id_mark(norm, k):
+            continue
+        cuts.append(k)
+    cuts.append(b)
     return list(itertools.pairwise(cuts))
+
+
+def _joined_by_id_mark(norm: NormalizedText, k: int) -> bool:
+    """Whether only "_" or "-" (any width) was removed between compact[k - 1] and compact[k]."""
+    left = norm.original_span(k - 1, k)[1]
+    right = norm.original_span(k, k + 1)[0]
+    between = norm.original[left:right]
+    return bool(between) and all(ch in ID_MARKS for ch in between)
 
 
 def _wordlike(piece: str, norm: NormalizedText) -> bool:

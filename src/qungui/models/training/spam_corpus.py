@@ -31,6 +31,7 @@ SPLIT_SEEDS = {"train": 0, "fit": 0, "dev": 1, "report": 2}
 SIZES = {"train": 9000, "fit": 9000, "dev": 2000, "report": 2000}
 DEV_EVERY = 5  # every 5th template of a category (index 4, 9, …) is a dev template  # generated texts per class
 HANDWRITTEN_WEIGHT = 3.0
+COLD_WEIGHT = 0.1  # COLD comments are plentiful and far from group chat: they shape the ham side gently
 SLOT = re.compile(r"\{(\w+)\}")
 DIGIT_RUN = re.compile(r"\d{5,}")
 DIGIT_FORMS = ("零一二三四五六七八九", "零壹贰叁肆伍陆柒捌玖", "⓪①②③④⑤⑥⑦⑧⑨", "０１２３４５６７８９", "o123456789")
@@ -251,6 +252,36 @@ def handwritten(split: str) -> list[Example]:
     ]
 
 
+@cache
+def solicitation_dev() -> tuple[Example, ...]:
+    """The solicitation benchmark's dev part, frozen in `data/spam-extra.tsv` (training only).
+
+    1,530 contact solicitations in every disguise family and 1,520 ordinary work messages full of
+    numbers (orders, tax ids, stock codes, a colleague's phone): they teach the model that a number in
+    work chat is not an ad. The benchmark's report part is never copied there.
+    """
+    text = resources.files("qungui.models").joinpath("data", "spam-extra.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            label, body = line.split("\t", 1)
+            kind = "spam" if label == "1" else "ham"
+            out.append(Example(body, int(label), f"solicitation-dev:{kind}"))
+    return tuple(out)
+
+
+@cache
+def social_chatter() -> tuple[Example, ...]:
+    """4,000 COLD train comments (Apache-2.0) frozen in `data/spam-extra-cold.txt`, as ham (training only).
+
+    Ordinary social chatter — opinions, jokes, arguments, both offensive and safe — without links, numbers or
+    ids: before, spam-v1 flagged 3 % of COLD dev comments ("完美女朋友", "黑人牙膏"). Never COLD test.
+    """
+    text = resources.files("qungui.models").joinpath("data", "spam-extra-cold.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(Example(line, 0, "cold-train:ham", COLD_WEIGHT) for line in lines)
+
+
 def build_split(split: str, *, seed: int | None = None, size: int | None = None) -> list[Example]:
     """The examples of `split`: generated spam and ham (+ hand-written ones for train and report).
 
@@ -264,6 +295,9 @@ def build_split(split: str, *, seed: int | None = None, size: int | None = None)
     examples = generator.generate(1, n) + generator.generate(0, n)
     if split != "dev":
         examples += handwritten(split)
+    if split in ("train", "fit"):
+        examples += solicitation_dev()
+        examples += social_chatter()
     seen: set[str] = set()
     unique = []
     for example in examples:

@@ -84,7 +84,27 @@ GRID = (
     Candidate("nb-lr c1-3+py1-2 +aug", (1, 3), (1, 2), (("nb", 0.1),), augment=True),
     Candidate("nb-lr c1-3+py1-3 +aug", (1, 3), (1, 3), (("nb", 0.1),), augment=True),
     Candidate("ens nb-lr+tfidf-lr c1-3+py1-2 +aug", (1, 3), (1, 2), (("nb", 0.1), ("lr", 16.0)), augment=True),
+    Candidate("nb-lr c1-4+py1-3 +aug", (1, 4), (1, 3), (("nb", 0.1),), augment=True),
+    Candidate("nb-lr c1-3+py1-3 +aug balanced", (1, 3), (1, 3), (("nb", 0.1),), augment=True, balanced=True),
+    Candidate("ens nb-lr+tfidf-lr c1-3+py1-3 +aug", (1, 3), (1, 3), (("nb", 0.1), ("lr", 16.0)), augment=True),
+    Candidate("ens nb-lr+tfidf-svm c1-4+py1-3 +aug", (1, 4), (1, 3), (("nb", 0.1), ("svm", 1.0)), augment=True),
 )
+EXTRA = "abuse-extra.tsv"  # hand-written arguments without abuse next to insults (issue 3), in models/data
+EXTRA_COPIES = 3
+
+
+def load_extra() -> tuple[list[str], list[int]]:
+    """The hand-written extra examples (compact text, label), each repeated EXTRA_COPIES times."""
+    from qungui.text.normalize import normalize
+
+    texts: list[str] = []
+    labels: list[int] = []
+    for line in (Path(__file__).resolve().parent.parent / "data" / EXTRA).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, text = line.split("\t", 1)
+            texts += [normalize(text).compact] * EXTRA_COPIES
+            labels += [int(label)] * EXTRA_COPIES
+    return texts, labels
 
 
 class FeatureStore:
@@ -276,13 +296,15 @@ def main(argv: list[str] | None = None) -> None:
     disguiser = load_disguiser(train.texts)
     from qungui.text.normalize import normalize
 
+    extra_texts, extra_labels = load_extra()
+    train_compact = train.compact + extra_texts
     store.texts = {
-        "train": train.compact,
-        "train_aug": train.compact + [augment(t) for t in train.compact],
+        "train": train_compact,
+        "train_aug": train_compact + [augment(t) for t in train_compact],
         "dev": dev.compact,
         "dev_disguised": [normalize(disguiser.disguise(t)).compact for t in dev.texts],
     }
-    y_train, y_dev = np.asarray(train.labels), np.asarray(dev.labels)
+    y_train, y_dev = np.asarray(train.labels + extra_labels), np.asarray(dev.labels)
     print(f"train {len(train.labels)} texts, dev {len(dev.labels)} texts; test.csv not read", flush=True)
 
     results: dict[str, dict[str, float]] = {}
@@ -307,16 +329,22 @@ def main(argv: list[str] | None = None) -> None:
     print(f"chosen: {best.name} (threshold {chosen['threshold']:.3f} from dev)", flush=True)
 
     # Final model: train + dev (and their augmented copies), same hyper-parameters.
-    final_texts = train.compact + dev.compact
+    final_texts = train.compact + extra_texts + dev.compact
     store.texts["final"] = final_texts + ([augment(t) for t in final_texts] if best.augment else [])
-    y_final = np.concatenate([y_train, y_dev])
+    y_final = np.concatenate([y_train, y_dev])  # y_train already holds the extra labels after train's
     y_final = np.concatenate([y_final, y_final]) if best.augment else y_final
     x_final = store.matrix("final", best)
     parts = [fit_part(kind, c, x_final, y_final, best.balanced) for kind, c in best.parts]
 
     card = build_card(args.data, best.describe(), best.feature_config(), chosen, results, augment.seed)
     card["training_data"]["texts"] = {"train": len(train.labels), "dev": len(dev.labels)}
-    card["normalize_fingerprint"] = corpus_fingerprint(final_texts)
+    card["training_data"]["extra"] = {
+        "file": f"models/data/{EXTRA}",
+        "what": "hand-written arguments without abuse (0) and insults in the same situations (1), issue 3",
+        "texts": len(extra_texts) // EXTRA_COPIES,
+        "copies": EXTRA_COPIES,
+    }
+    card["normalize_fingerprint"] = corpus_fingerprint(train.compact + dev.compact)  # COLD only: the drift check
     blob = export(parts, best, syllables, table, card)
     model = AbuseModel.from_bytes(blob)
     reference = probability(parts, store.matrix("dev", best)[:500])

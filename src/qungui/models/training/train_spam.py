@@ -22,7 +22,7 @@ from typing import Any
 
 from qungui.models.linear import FeatureSpec, FitConfig, HashedFeaturizer, LinearModel, build_pinyin_table, fit_logistic
 from qungui.models.spam import DEFAULT_NAME, SpamModel
-from qungui.models.training.spam_corpus import DEV_EVERY, SIZES, SPLIT_SEEDS, Example, build_split
+from qungui.models.training.spam_corpus import COLD_WEIGHT, DEV_EVERY, SIZES, SPLIT_SEEDS, Example, build_split
 from qungui.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -155,6 +155,11 @@ def train(out_dir: Path) -> dict[str, Any]:
             "generator": "qungui.models.training.spam_corpus (models/data/spam-corpus.yaml)",
             "train": {"size": len(base.labels), "spam": sum(base.labels), "generated_per_class": SIZES["train"]},
             "fingerprint": base.fingerprint(),
+            "extras": {
+                "solicitation_dev": "models/data/spam-extra.tsv: solicitation benchmark build('dev'), weight 1",
+                "social_chatter": f"models/data/spam-extra-cold.txt: 4,000 COLD train comments as ham ×{COLD_WEIGHT}",
+                "rebuild": "python -m qungui.models.training.build_extras",
+            },
         },
         "threshold": threshold,
         "threshold_rule": f"best F{BETA} on dev (every {DEV_EVERY}th train template, seed {SPLIT_SEEDS['dev']}) "

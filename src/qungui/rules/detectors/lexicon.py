@@ -14,6 +14,10 @@ from qungui.rules.detectors.base import DetectContext, Detector, DetectorSetting
 from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import default_terms, shipped_allow, shipped_lexicon
 from qungui.text.normalize import NormalizedText, reveal
+from qungui.text.scam_warnings import is_warning
+
+# Categories whose words a member quotes when warning others ("小心诈骗，那个日赚几百的兼职是假的").
+WARNED_ABOUT = frozenset({Category.AD, Category.SOLICITATION, Category.GAMBLING, Category.PORN})
 
 
 class LexiconSettings(DetectorSettings):
@@ -22,6 +26,11 @@ class LexiconSettings(DetectorSettings):
     allow: list[str] = Field(default_factory=list)
     use_defaults: bool = Field(default=False, description="add qungui's shipped list for the category")
     score: float = Field(default=0.9, gt=0, le=1)
+    skip_warnings: bool | None = Field(
+        default=None,
+        description="no finding for a message that warns about a scam and offers no contact or link "
+        "(default: on for ad, solicitation, gambling and porn)",
+    )
 
 
 class LexiconDetector(Detector[LexiconSettings]):
@@ -47,6 +56,11 @@ class LexiconDetector(Detector[LexiconSettings]):
         return Lexicon(terms, allow)
 
     @cached_property
+    def _skip_warnings(self) -> bool:
+        skip = self.settings.skip_warnings
+        return self.category in WARNED_ABOUT if skip is None else skip
+
+    @cached_property
     def _own(self) -> Lexicon | None:
         return self.lexicon if self.lexicon.size else None
 
@@ -59,7 +73,7 @@ class LexiconDetector(Detector[LexiconSettings]):
             return []
         norm = ctx.norm(event)
         hit = self._first_hit(norm)
-        return [] if hit is None else self._findings(norm, hit)
+        return [] if hit is None or self._warning(norm) else self._findings(norm, hit)
 
     def detect_many(self, events: Sequence[Event], ctxs: Sequence[DetectContext]) -> list[list[Finding]]:
         """`detect` for many events (one loop: most texts have no hit at all)."""
@@ -71,8 +85,11 @@ class LexiconDetector(Detector[LexiconSettings]):
                 continue
             norm = ctx.norm(event)
             hit = first_hit(norm)
-            out.append([] if hit is None else self._findings(norm, hit))
+            out.append([] if hit is None or self._warning(norm) else self._findings(norm, hit))
         return out
+
+    def _warning(self, norm: NormalizedText) -> bool:
+        return self._skip_warnings and is_warning(norm)
 
     def _findings(self, norm: NormalizedText, hit: LexiconHit) -> list[Finding]:
         evidence = norm.evidence(hit.start, hit.end)

@@ -1,0 +1,300 @@
+"""Hand-written hold-out sets for "solicitation and ads" (issue 3): never trained on, no templates.
+
+Why: `solicitation_data.py` (report part) and the spam corpus's report split were studied while the
+detectors and the spam model were improved (their misses were printed), so their figures are no longer
+blind. These sets use wording of their own (no template, slot list or contact phrase of
+`solicitation_data.py` or `spam-corpus.yaml`), and nothing in `src/` reads them.
+
+- Set 1 (`POSITIVE` / `NEGATIVE` below, 90 + 111 lines) was written before the issue-3 changes and
+  scored before them (recall 0.967, precision 0.972); its errors were then printed and fixed, so it is
+  *studied* now: its figure is reported, but it is not blind.
+- Set 2 (`holdout2_lines.py`, 40 + 70 lines) was written after the detector and word-list changes and
+  scored, never printed; it was scored a second time after one generic change to spam-v1 (COLD comments
+  as ham, chosen by a rule fixed beforehand, not by set 2). Both figures are reported.
+- Set 3 (`holdout3_lines.py`, 25 + 40 lines) was written after that last change and scored once: the
+  final blind figure. Tuning on the errors of sets 2 or 3 would spoil them; write a set 4 first.
+
+Each line gives two samples: the line as written, and a variant disguised by one whole-text family
+drawn with `random.Random(41)` (set 2: 42, set 3: 43) — positives: traditional script, separators inside a random
+span, full-width ASCII or emoji inserted; negatives: traditional or full-width only, the disguises
+ordinary members use too. Positives are ads and invitations to go elsewhere, most with a contact in
+some disguise; negatives are ordinary work, store, chamber-of-commerce, school and community chat, many
+with numbers, channel words used innocently, warnings about scams and heated arguments.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+SEED = 41
+SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
+EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
+
+
+@dataclass(frozen=True, slots=True)
+class HoldoutSample:
+    text: str
+    label: int  # 1 solicitation or ad, 0 ordinary
+    variant: str  # "as written", or the disguise family applied
+
+
+POSITIVE = """
+日结兼职，手机操作，一单一结，感兴趣加威信 qiqi_2024
+宝妈副业，每天两小时，月多收入三四千，详情➕V：mm77521
+招网络打字员，时间自由，押金全退，扣扣 2958831476
+专业代开增值税发票，点数低，电话 135 2288 6019
+急用钱？凭身份证当天放款，不查征信，薇 dk_668899
+无抵押信用贷，最高 50 万，联系 一八六 二三四五 六七八九
+新开的福利群，进来每天抽红包，群号 739482615
+拉人头有奖励，一个人五块，私我
+炒股亏了的朋友看过来，老师免费带你回本，加 V 信 gp_teacher01
+内部消息，明天必涨的票，进群领 ⑥⑧⑧⑨⑦⑥⑤④
+正品 AJ 莆田直发，比专柜便宜一半，vx：xie_store88
+微商货源一手批发，面膜护肤一件代发，加我 wei xin：hfzs520
+找我拿券，淘宝京东都有，大额隐藏券，🐧 1 8 3 2 7 6 5 4 9
+代写论文，查重包过，滴滴 qq 3348761209
+出售王者荣耀账号，全皮肤，私聊价格
+刷抖音粉丝，一万粉八十，V❤：dy_fans_666
+同城交友，寂寞的来，加 薇 xin：yuehui_321
+百家乐稳赢技巧，日赚五位数，想学的私聊我
+注册就送 88 元彩金，扫码下载 app
+彩票计划群，跟着老师买，带你翻倍，wx:cp8888a
+减肥茶三天瘦五斤，不反弹，要的加 V 15937268410
+祖传秘方治痛风，无效退款，电联 ①⑧⑧-⑤⑥⑦⑧-⑨⓪①②
+招募淘宝刷单员，垫付秒返，佣金 10%，加 Q：1538462970
+做任务赚佣金，点赞关注就能提现，私我带你
+低价出售各大视频会员，年卡 30，vx 同号 17725836914
+代办驾照，不用考试，包拿证，电话 139·2876·4410
+会计证、教师资格证包过，内部渠道，V：zhengshu_pass
+各位群友，我这里有便宜的茶叶，比群主卖的便宜，加我威信聊
+想赚钱的姐妹来我的群，每天分享赚钱项目，扣我拉你
+投资虚拟币，一个月翻十倍，带单老师 vx：btc_king9
+外汇黄金喊单，稳定盈利，咨询助理 wechat: fx_help2
+网贷逾期可以帮你协商停息挂账，电话 400 866 2351 以外的私我
+高仿名表名包，一比一，支持验货，➕薇 luxury_99
+兼zhi 日jie，手机就能做，jia wo vx 7788abc
+需要流量卡的私我，一百G 才 19 块
+免费领取价值 999 的课程，加助教微信 kc2025zj
+招聘 KTV 公主，日薪过千，包吃住，联系 壹叁柒 陆陆捌捌 玖玖零零
+代发朋友圈广告，一条二十，需要的 dd 我
+低价充话费，九折，Q 群：58612490 进群下单
+办理大额信用卡，秒批，黑户也行，电 话：一五九 八八七六 五四三二
+进我新建的团购群，今天水果全场五折，私我拉你进去
+各位，需要装修的找我，比外面便宜三成，微：zx_home
+帮忙点个赞就有钱拿，五元一次，⊕V：zan_555
+点击链接领取现金红包 http://t.cn/A6x8Yb2k
+我这有渠道买演唱会门票，原价拿，扣扣 ③②⑤⑥⑧⑨⑦④①
+手机上做兼职，每天五十到一百，jiā wǒ wēi xìn：jzrj66
+美女陪聊，按分钟计费，🛰：pl_520
+信用卡套现，费率千五，秒到，电话 18o 6543 2198
+代购日本药妆，保真，需要的加我 V 徽信 rb_daigou
+高价回收旧手机，上门收，电话 ①③⑦ ①②③④ ⑤⑥⑦⑧
+各位家长，暑假托管班报名了，详情咨询薇信 tgb_2026
+收购微信号、QQ号，价格高，私
+卖自家种的橙子，比超市便宜，想要的加我扣扣 764213985
+0 元购活动，只要拉三个好友就能免费拿，进群 849216375
+健身私教课打骨折，只剩五个名额，V 我 jsjl_07
+代还信用卡，不上征信，V：1 5 8 7 6 5 4 3 2 1 0
+大学生兼职，发传单日结 150，联系微 ❤ 信 fcd_2024
+专业解封微信号，秒解，加 q 2 9 8 7 6 5 4 3 1
+给你推荐个赚钱的 app，下载就送二十，邀请码 8XK2P
+出国劳务，月薪三万，包签证，电话 壹伍捌 贰叁肆伍 陆柒捌玖
+有想减肥的吗？我瘦了二十斤，方法私我
+店铺刷好评，一单三块，每天结算，+v：hp_shua
+免费领取纸巾，扫码关注公众号即可
+众筹新项目，投一千返两千，带你上车，联系 𝟏𝟑𝟖𝟐𝟐𝟐𝟑𝟑𝟒𝟒𝟓
+化妆品清仓，全部一折，微 xin 同 号 17388886666
+低价转让健身卡，还有三年，加我 vx：gym_card2
+招聘在家手工活，串珠子，一个月四五千，电话 15012345789
+私人订制旅游，比旅行社便宜，咨询 V：trip_diy8
+资源群，各种电影电视剧免费看，进群私我
+股票开户万一免五，找我开，vx：kh_wanyi
+卖茅台，原价，需要的私聊我，量大
+家里有闲钱的可以找我理财，年化 15%，联系我 ☎ 186 0000 1234
+加盟奶茶店，五万起，总部扶持，热线 400-820-3721 咨询
+代理招募，零门槛，三天回本，想做的 滴滴
+刷单返利，本金秒退，威：sd_fanli
+免费测八字算命，准到你哭，扣扣 1029384756
+淘宝店铺转让，皇冠店，带货源，加 wx：tb_zr99
+代做 PPT，一页十块，加急当天出，薇 ppt_daizuo
+在家动动手指月入过万，宝妈学生都能做，私我拿方法
+兼职配音，一条五十，新手可学，加我 🐧：2233445566
+快来我的新群，比这个群活跃，群号：６９８７４５１２３
+二手 iPhone 十五，九成新，便宜出，V 1 3 9 5 5 5 5 6 6 6 6
+ETC 免费办理，还送加油卡，扫码领取
+专业祛斑，七天见效，不反弹，wēi xìn：qb_mei
+招聘兼职客服，在家办公，日结，联系 ｑｑ：１２３４５６７８９
+帮你开通花呗白条，额度高，有意者 V：hb_kaitong
+课程代上，网课代刷，全包，扣扣 2 7 8 8 9 6 5 4 3
+群里的朋友注意了，我有内部优惠券，私聊找我
+出售各大网站会员账号，便宜，加绿泡泡 vip_zh
+想学做短视频带货的，私我拉你进培训群
+""".strip()
+
+NEGATIVE = """
+明天上午九点开周会，地点 3 楼 302 会议室
+订单 2024110812345 客户说还没收到，麻烦物流查一下
+本月报销截止到 25 号，发票抬头写公司全称
+王经理的电话是 13800001234，有急事可以直接打
+腾讯会议号 482 761 935，密码 6688
+这批货的单价是 38.5 元，总共 1200 件
+客户要的报价单我已经发到你邮箱了
+下周三团建，大家在群里接龙报名
+仓库地址：工业园区 7 栋 2 楼，收货人小李
+请大家在钉钉上填一下本周工作周报
+打印机没纸了，谁去前台领一下
+方案我改了第三版，你看看还有什么问题
+季度目标完成了 87%，还差一点
+新来的同事小张，工号 10236，大家多关照
+合同编号 HT-2024-0871 已经盖章寄出
+财务说这个月工资 10 号发
+今天下午有雨，外出的同事带伞
+这个需求优先级调高，周五前上线
+服务器 IP 是 10.0.3.15，账号找运维要
+年会节目报名到周五，每个部门至少一个
+会员日本周六，全场八八折，会员积分双倍
+新到一批大闸蟹，店里有现货，欢迎到店选购
+您的快递单号 SF1234567890123，已到驿站
+本店营业时间 9:00-21:00，周一休息
+会员卡余额可以在小程序里查
+今天的面包卖完了，明天早上八点再出炉
+积分满 500 可以兑换一张代金券
+退换货请保留小票，七天内有效
+新品试吃活动在周日下午，欢迎会员来尝
+各位会员，本周六店庆，到店有小礼品
+下午三点停水，请提前储水
+小区东门的快递柜坏了，物业已经报修
+3 栋 1201 的业主，您的车挡住消防通道了
+今晚八点广场舞照常，地点在中心花园
+物业费可以在业主群小程序缴纳
+电梯年检，明天上午 2 号楼电梯暂停使用
+谁家的猫在 5 栋楼下，黄白色的
+垃圾分类检查，请大家把厨余垃圾单独放
+楼上装修太吵了，能不能中午别施工
+停车费涨到每月 300 了，大家有什么意见
+商会本月例会定在 18 号，地点会长公司
+欢迎新会员李总加入，主营建材
+会费请在月底前交到秘书处
+下周有个政企对接会，想参加的报名
+张总推荐的供应商不错，价格公道
+商会组织去考察，名额 20 人
+会长讲话稿已发群文件，大家学习
+这次活动的赞助商是王总的公司，感谢支持
+明天的家长会七点开始，请准时到
+作业已经发在班级群里了，请家长督促
+孩子们的校服到了，明天来学校领
+周五春游，每人交 50 元车费
+老师，我家孩子今天请假，发烧了
+大家注意，最近有人冒充群主私聊借钱，千万别信
+群里不许发广告，发了直接踢
+看到有人发刷单链接，大家别点，是诈骗
+谁在群里拉人进别的群了？管理员处理一下
+提醒：陌生人加微信要钱的都是骗子
+我微信群里发了通知，没看到的翻一下
+我 QQ 邮箱收不到附件，换个邮箱发吧
+公司公众号发了新文章，大家转发一下
+扫码签到，进会场前扫一下门口的二维码
+扫码点餐，桌上有码
+这个月的销售额 356 万，同比增长 12%
+股票代码 600519 今天又涨了，你们买了没
+最近基金跌得厉害，我都不敢看了
+房贷利率又降了，可以考虑提前还款
+公司给大家买了补充医疗保险
+下个月开始执行新的考勤制度
+报名截止时间是 2024-12-20 17:00
+你凭什么说是我的问题？数据是他给的
+我不同意这个方案，成本太高了
+这事你们部门自己解决，别推给我们
+说好的周三交，现在又拖到下周，太不靠谱了
+吵什么吵，有话好好说
+我又没做错，为什么要我道歉
+你们这样做事情太让人失望了
+这个锅我不背，邮件记录都在
+能不能别在群里说私事
+有问题私聊我，别刷屏
+车位出租，地下二层，有意的业主私聊
+谁有多余的纸箱，搬家用一下
+我家多了两张电影票，今晚的，谁要
+推荐一家修电脑的，在南门对面，挺靠谱
+楼下新开了家面馆，味道不错，价格也实惠
+有没有人一起拼车去机场，周六早上六点
+明天降温，大家注意保暖
+祝大家中秋节快乐，阖家幸福
+生日快乐！今天蛋糕在茶水间
+会议纪要整理好了，请查收
+样品寄到了，质量比上次好
+这个客户很重要，大家配合一下
+请各位在 OA 上提交请假申请
+系统升级，今晚 22:00 到 24:00 无法登录
+验证码别告诉任何人，包括自称客服的
+我手机号换了，新号码 139 1234 5678，麻烦大家改下备注
+请把身份证号和银行卡号发给人事，用于办工资卡
+这台笔记本型号是 ThinkPad T14，序列号 PF3ABC12
+房间号 1808，开会的直接上来
+桌号 12 的菜还没上齐
+取件码 3-2-1056，帮我拿一下快递
+本次考试第 3 名，进步了 5 名
+体检报告下周一出来，到时在公众号查
+水电费账单已出，户号 10023456
+这周值日表已更新，请查看群文件
+客户的传真号码是 021-64281234
+老板说今晚加班，外卖公司报销
+报价 56800 元含税，有效期 30 天
+微信支付和支付宝都可以，前台扫码付款
+我加了供应商的微信，明天把资料发给你
+新同事的联系方式我发到通讯录了
+""".strip()
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def _separators(text: str, rng: random.Random) -> str:
+    a = rng.randrange(max(1, len(text) - 4))
+    b = min(len(text), a + rng.randint(4, 10))
+    sep = rng.choice(SEPARATORS)
+    return text[:a] + sep.join(text[a:b]) + text[b:]
+
+
+def _emoji(text: str, rng: random.Random) -> str:
+    at = rng.randrange(len(text) + 1)
+    return text[:at] + rng.choice(EMOJI) + text[at:] + rng.choice(("", rng.choice(EMOJI)))
+
+
+def build(part: int = 1) -> list[HoldoutSample]:
+    """Every sample of set `part` (1: studied; 2: scored twice; 3: blind): each line, then one disguised variant."""
+    import opencc
+
+    from holdout2_lines import NEGATIVE_2, POSITIVE_2
+    from holdout3_lines import NEGATIVE_3, POSITIVE_3
+
+    sets = {1: (POSITIVE, NEGATIVE), 2: (POSITIVE_2, NEGATIVE_2), 3: (POSITIVE_3, NEGATIVE_3)}
+    if part not in sets:
+        raise ValueError("part is 1, 2 or 3")
+    positive, negative = sets[part]
+    s2t = opencc.OpenCC("s2t")
+    rng = random.Random(SEED + part - 1)
+    out: list[HoldoutSample] = []
+    for label, block, families in (
+        (1, positive, ("traditional", "separators", "fullwidth", "emoji")),
+        (0, negative, ("traditional", "fullwidth")),
+    ):
+        for line in _lines(block):
+            out.append(HoldoutSample(line, label, "as written"))
+            family = rng.choice(families)
+            if family == "traditional":
+                text = s2t.convert(line)
+            elif family == "separators":
+                text = _separators(line, rng)
+            elif family == "fullwidth":
+                text = _fullwidth(line)
+            else:
+                text = _emoji(line, rng)
+            out.append(HoldoutSample(text, label, family))
+    return out

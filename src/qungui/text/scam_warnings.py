@@ -1,0 +1,28 @@
+"""Messages that warn members about scams ("小心诈骗，那个日赚几百的兼职是假的") rather than advertise.
+
+A warning names the bait (日赚, 兼职, 刷单 …) to tell people not to fall for it, so the ad word lists
+would hit it. `is_warning` says a message reads as a warning: it carries a warning cue (诈骗, 骗子,
+是假的, 别信, 千万不要 …) and offers no way to reach anyone — no contact id and no link. A spammer who
+writes "防骗" next to a WeChat id is still an ad; the classifier and the contact detector judge it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qungui.text.contacts import find_candidates
+from qungui.text.normalize import NormalizedText
+
+WARNING_CUES = re.compile(
+    r"诈骗|骗子|骗局|被骗|骗人|骗钱|是假的|都是假|别信|不要信|不要相信|别相信|别上当|不要上当|谨防|警惕|小心上当|"
+    r"千万别|千万不要|别点|不要点|冒充|防骗|反诈"
+)
+LINK = re.compile(r"https?|www|\.(?:com|cn|net|top|xyz|cc|club|vip)")
+
+
+def is_warning(norm: NormalizedText) -> bool:
+    """Whether `norm` warns about a scam without offering a contact or a link itself."""
+    compact = norm.compact
+    if WARNING_CUES.search(compact) is None:
+        return False
+    return LINK.search(compact) is None and not find_candidates(norm)

@@ -1,0 +1,77 @@
+"""A member warning others about a scam quotes the bait; the ad word lists must not flag the warning."""
+
+from __future__ import annotations
+
+import json
+from types import MappingProxyType
+
+import pytest
+
+from qungui.rules.check import CheckRunner
+from qungui.rules.compiled import compile_rulebook
+from qungui.rules.detectors import builtin_detectors
+from qungui.rules.schema import Rulebook
+from qungui.text.normalize import normalize
+from qungui.text.scam_warnings import is_warning
+
+WARNINGS = [
+    "小心诈骗，那个说日赚几百的兼职是假的",
+    "打擾一下，小心詐騙，那個說日賺幾百的兼職是假的",
+    "大家别信群里刷单返利的，都是骗子",
+    "提醒：网贷秒批的都是骗局，千万不要点",
+]
+ADS = [
+    "兼职刷单，日赚五百，加我vx abc12345",
+    "小心别被别人骗了，我这才是真的日赚五百，加我vx abc12345",
+    "防骗指南领取：日赚三百的兼职 http://t.cn/abc123",
+]
+
+
+def book(**settings):
+    raw = {
+        "name": "t",
+        "title": "t",
+        "group_kind": "custom",
+        "ladders": {"record": {"title": "记录", "steps": [{"action": "record"}]}},
+        "clauses": [
+            {
+                "id": "ad",
+                "text": "ad",
+                "title": "ad",
+                "category": "ad",
+                "enforcement": "auto",
+                "ladder": "record",
+                "detectors": [{"type": "lexicon", "settings": {"use_defaults": True, **settings}}],
+            }
+        ],
+    }
+    return compile_rulebook(Rulebook.model_validate(raw), MappingProxyType(dict(builtin_detectors())))
+
+
+def flagged(texts: list[str], **settings) -> list[bool]:
+    runner = CheckRunner(book(**settings))
+    lines = [json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    return [bool(r.get("findings")) for r in runner.run(lines)]
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_a_warning_without_contact_or_link_is_a_warning(text):
+    assert is_warning(normalize(text))
+
+
+@pytest.mark.parametrize("text", ADS)
+def test_an_ad_that_mentions_scams_but_offers_a_contact_or_link_is_not(text):
+    assert not is_warning(normalize(text))
+
+
+def test_the_ad_word_list_skips_warnings_but_not_ads():
+    assert flagged(WARNINGS) == [False] * len(WARNINGS)
+    assert flagged(ADS) == [True] * len(ADS)
+
+
+def test_a_clause_can_turn_the_warning_rule_off():
+    assert flagged(WARNINGS[:1], skip_warnings=False) == [True]
+
+
+def test_recruiting_by_head_count_is_an_ad_word():
+    assert flagged(["拉人头有奖励，一个人五块，私我"]) == [True]
