@@ -17,6 +17,7 @@ from e2e.checks import (
 )
 from e2e.office import command, office, post, tasks
 from e2e.registry import scenario
+from qungui.core.events import MessageKind
 
 T = "company"
 
@@ -237,3 +238,48 @@ def company_directives_reach_everyone_and_department_heads_answer_for_the_silent
     g.advance_to(g.clock.now().replace(day=g.clock.now().day + 1, hour=12, minute=0))
     assert any("任务 T1 已逾期" in t and "张三" in t for t in g.private_texts("zhao", since)), conversation(g)
     assert [status for _n, _o, status, _p in tasks(g)] == ["overdue"]
+
+
+@scenario(T, "6")
+def company_posts_are_shared_to_moments_and_proved_with_screenshots(sessions):
+    g = office(sessions, T)
+    since = g.mark()
+    command(g, "admin1", "分享 https://example.com/launch 公司新品发布会 今天18:00前")
+    [announcement] = [m for m in g.group_messages(since) if "【分享任务 F1】" in m.text]
+    assert "群规【6 转发公司信息到朋友圈】" in announcement.text and "截图" in announcement.text
+    for member in ("owner", "admin2", "zhang", "li", "wang"):
+        g.say(member, "", kind=MessageKind.IMAGE, reply_to=announcement.id)
+    g.say("zhao", "已分享")  # a claim: asked for the screenshot
+    assert any("@赵六" in t and "截图" in t for t in g.group_texts(since)), conversation(g)
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=16, minute=0))  # two hours before the due time
+    reminders = [m for m in g.group_messages(since) if "【提醒】分享任务 F1" in m.text]
+    assert reminders and set(reminders[-1].mentions) == {"zhao", "qian"}, conversation(g) + str(reminders)
+    g.image("zhao")  # right after 已分享: his screenshot
+    since = g.mark()
+    g.advance_to(g.clock.now().replace(hour=18, minute=0))
+    [closing] = [t for t in g.private_texts("admin1", since) if "分享任务 F1 已截止" in t]
+    assert "6/7 人已发截图" in closing and "未完成：钱七" in closing
+    assert g.cases() == [], "screenshots are not an image flood"
+
+
+@scenario(T, "9")
+def questions_raised_in_the_group_are_answered_by_the_department_in_time(sessions):
+    g = office(sessions, T)
+    asked = g.say("qian", "@赵六 工地的图纸什么时候出？", mentions=("zhao",))
+    g.advance(minutes=12)
+    g.say("li", "今天下午出", reply_to=g.message_id(asked))
+    g.say("qian", "@王五 安全帽在哪里领？", mentions=("wang",))
+    g.say("zhang", "工程部的同事，明天几点开工？")
+    since = g.mark()
+    g.advance(minutes=31)
+    [reminder] = [t for t in g.private_texts("zhao", since) if "反映的问题" in t]
+    assert "张三" not in reminder or "工程部" in reminder
+    assert "群规【9 反映的问题及时回复】" in reminder and "明天几点开工" in reminder
+    g.say("zhao", "八点")  # the department answers: late
+    g.advance(days=1)
+    since = g.mark()
+    command(g, "admin1", "周报")
+    [digest] = g.private_texts("admin1", since)
+    assert "· 工程部：提问 2，已回复 2，超时 1，未回复 0，回复用时中位 21.5分钟，P90 31分钟" in digest, digest
+    assert "· 安全部：提问 1，已回复 0，超时 0，未回复 1" in digest

@@ -16,6 +16,7 @@ MEMBER_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("道歉", "按要求在群内道歉", "道歉，刚才说话太冲了，对不起大家"),
         ("我的记录", "查看自己的警告和当前状态", "我的记录"),
         ("完成", "交办给自己的任务完成后发送（或回复任务消息“完成”）", "完成 T5"),
+        ("已分享", "分享任务：分享到朋友圈后，回复分享任务消息发送截图（或先发“已分享”再发截图）", "已分享"),
         ("帮助", "查看本说明，或某个命令的用法", "帮助 请假"),
     ),
     "en": (
@@ -34,6 +35,7 @@ MEMBER_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("道歉 (sorry)", "apologise when the bot asks you to", "道歉 sorry everyone"),
         ("我的记录 (my record)", "your own warnings and status", "我的记录"),
         ("完成 (done)", "a task given to you is done (or reply “完成” to the task)", "完成 T5"),
+        ("已分享 (shared)", "a share task: share it to your Moments, then reply to it with a screenshot", "已分享"),
         ("帮助 (help)", "this text, or help on one command", "帮助 请假"),
     ),
 }
@@ -57,7 +59,7 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
             "机器人按时提醒未回复的人，截止后告知其部门负责人；写“无需回复”则只登记",
             "通知 @所有人 明天上午9点开安全例会 截止 今天18:00",
         ),
-        ("回执", "私聊查看通知的确认情况：谁已回复、谁未回复（默认最近一条）", "回执 N12"),
+        ("回执", "私聊查看通知的确认情况：谁已回复、谁未回复（默认最近一条）；分享任务写 F 编号", "回执 N12"),
         (
             "任务",
             "管理员或部门负责人交办任务（编号 T），默认当天18:00截止；负责人须马上回复“收到”或给出计划，"
@@ -66,6 +68,19 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         ("部门", "登记成员所在部门（写“无”清除），只发“部门”查看各部门", "部门 @张三 工程部"),
         ("负责人", "登记部门负责人（写“无”取消），未回复通知、任务逾期时私聊告知", "负责人 @李四 工程部"),
+        (
+            "分享",
+            "发布分享任务（编号 F）：成员把链接分享到朋友圈并回复截图，对象默认@所有人，可@部门或@成员；"
+            "默认当天18:00截止，截止前提醒未发截图的人，截止后私聊告知完成情况；“回执 F3”查看谁已完成",
+            "分享 https://example.com/news 今天18:00前",
+        ),
+        ("确认分享", "截图未发在群里时，由管理员确认成员已分享", "确认分享 @张三 F3"),
+        (
+            "周报",
+            "本周（或上周、某一周）的周报：违规、待处理事项、通知回执、分享任务、未发言成员、罚红包、"
+            "各部门回复用时和管理员履职；私聊发送，平台不支持私聊时在群里只发汇总数字",
+            "周报 上周",
+        ),
     ),
     "en": (
         ("警告 (warn)", "warn a member (@ or reply), optional clause and reason", "警告 @张三 一.6 insults"),
@@ -99,6 +114,23 @@ ADMIN_HELP: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         ("部门 (dept)", "set a member's department (“无” clears); “部门” alone lists them", "部门 @张三 工程部"),
         ("负责人 (head)", "set a department head (“无” removes)", "负责人 @李四 工程部"),
+        (
+            "分享 (share)",
+            "post a share task (number F): members share the link to their Moments and reply with a screenshot; "
+            "due 18:00 today by default; reminders, then the author is told who is done; “回执 F3” lists them",
+            "分享 https://example.com/news 今天18:00前",
+        ),
+        (
+            "确认分享 (confirm share)",
+            "confirm a member shared it when the screenshot came another way",
+            "确认分享 @张三 F3",
+        ),
+        (
+            "周报 (digest)",
+            "this week's (or last week's) digest: violations, pending items, receipts, share tasks, silent members, "
+            "fines, departments' answer times and admin duties; privately (figures only in the group otherwise)",
+            "周报 上周",
+        ),
     ),
 }
 ENFORCEMENT_TEXT: dict[str, dict[Enforcement, str]] = {

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
-from qungui.commands import work
+from qungui.commands import shares, work
 from qungui.commands.base import BLANKS as _BLANKS
 from qungui.commands.base import PUNCT as _PUNCT
 from qungui.commands.base import Bad as _Bad
@@ -71,6 +71,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "完成": ("完成", "已完成", "done"),
     "部门": ("部门", "dept"),
     "负责人": ("负责人", "部门负责人", "head"),
+    "分享": ("分享", "分享任务", "转发任务", "share"),
+    "确认分享": ("确认分享", "分享已核对"),
+    "周报": ("周报", "本周周报", "digest", "weekly"),
 }
 ADMIN_COMMANDS = (
     "警告",
@@ -85,10 +88,13 @@ ADMIN_COMMANDS = (
     "回执",
     "部门",
     "负责人",
+    "分享",
+    "确认分享",
+    "周报",
 )
 LEADER_COMMANDS = ("任务",)  # admins and department heads
 # Everyday words: from someone who may not use the command, they stay chat unless the bot is addressed.
-QUIET_FOR_MEMBERS = frozenset({"通知", "回执", "任务", "部门", "负责人"})
+QUIET_FOR_MEMBERS = frozenset({"通知", "回执", "任务", "部门", "负责人", "分享", "周报"})
 MAX_FINE = Decimal(1000)
 
 _PREFIXES = "/#!！／＃"
@@ -285,6 +291,9 @@ _HANDLERS: dict[str, Callable[[_Context], Command]] = {
     "完成": work.complete,
     "部门": work.departments,
     "负责人": work.head,
+    "分享": shares.share,
+    "确认分享": shares.confirm_share,
+    "周报": shares.digest,
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
@@ -227,11 +227,43 @@ class DepartmentHead(Command):
 
 @dataclass(frozen=True)
 class Receipts(Command):
-    """回执 [N12]: who acknowledged a notice and who is missing (the latest open notice by default)."""
+    """回执 [N12|F3]: who acknowledged a notice (or sent a share task's screenshot) and who is missing."""
 
     name: ClassVar[str] = "回执"
     admin_only: ClassVar[bool] = True
     notice_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PostShare(Command):
+    """分享 [@部门|@成员…] 链接或说明 [今天18:00前]: members share it to their Moments, then send a screenshot."""
+
+    name: ClassVar[str] = "分享"
+    admin_only: ClassVar[bool] = True
+    text: str
+    everyone: bool
+    audience_words: tuple[str, ...]
+    members: tuple[str, ...]
+    due: datetime | None
+
+
+@dataclass(frozen=True)
+class ConfirmShare(Command):
+    """确认分享 @x [F3]: an admin confirms a member shared it (the screenshot came another way)."""
+
+    name: ClassVar[str] = "确认分享"
+    admin_only: ClassVar[bool] = True
+    members: tuple[str, ...]
+    share_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ShowDigest(Command):
+    """周报 [上周 | 本周 | 11月16日]: the weekly digest of the week holding `day` (this week by default)."""
+
+    name: ClassVar[str] = "周报"
+    admin_only: ClassVar[bool] = True
+    day: date
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ CLEAR_WORDS = frozenset({"无", "清除", "取消", "撤销", "none", "-"})
 _NO_ACK = re.compile(r"[（(]?(?:无需|无须|不用|不需要?|不必)(?:回复|确认|回执)[)）]?|仅通知")
 _ASK_ACK = re.compile(r"(?<![无不])(?:请|需要?|须|务必)(?:及时)?(?:回复|确认)")
 _TASK_ID = re.compile(r"^#?([Tt]?)(\d{1,15})号?$")
-_NOTICE_ID = re.compile(r"^#?([Nn]?)(\d{1,15})号?$")
+_NOTICE_ID = re.compile(r"^#?([NnFf]?)(\d{1,15})号?$")
 NOTICE_EXAMPLE = "通知 @所有人 明天上午9点开安全例会 截止 今天18:00"
 TASK_EXAMPLE = "任务 @张三 今天下班前提交周报"
 
@@ -133,4 +133,4 @@ def receipts(ctx: Context) -> Command:
     token = unicodedata.normalize("NFKC", tokens[0]).lstrip("#")
     if _NOTICE_ID.match(token):
         return Receipts(notice_id=token.upper())
-    raise Bad("bad_id", "请写明通知编号，例如：回执 N12；只发送“回执”查看最近一条通知。", soft=True)
+    raise Bad("bad_id", "请写明通知或分享任务编号，例如：回执 N12、回执 F3；只发送“回执”查看最近一条通知。", soft=True)

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from qungui.core.categories import Category
 from qungui.core.durations import Duration
+from qungui.rules.workflow_settings import DigestSettings, Responsiveness, ShareTasks
 
 CLAUSE_ID = re.compile(r"^[\w\u4e00-\u9fff]+(?:\.[\w\u4e00-\u9fff]+)*$")
 
@@ -292,6 +293,9 @@ class Rulebook(_Model):
     inactivity: Inactivity | None = None
     acknowledgements: Acknowledgements = Field(default_factory=Acknowledgements)
     apology: Apology = Field(default_factory=Apology)
+    shares: ShareTasks = Field(default_factory=ShareTasks)
+    responsiveness: Responsiveness = Field(default_factory=Responsiveness)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
     clauses: list[Clause] = Field(min_length=1)
 
     @field_validator("timezone")
@@ -302,6 +306,10 @@ class Rulebook(_Model):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    def has_workflow(self, workflow: Workflow) -> bool:
+        """Whether any clause carries `workflow`."""
+        return any(workflow in clause.workflows for clause in self.clauses)
 
     def clause(self, clause_id: str) -> Clause:
         for clause in self.clauses:
@@ -359,6 +367,8 @@ def reference_problems(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
         (("membership", "invites", "clause"), _get(data, "membership", "invites", "clause")),
         (("inactivity", "clause"), _get(data, "inactivity", "clause")),
         (("acknowledgements", "clause"), _get(data, "acknowledgements", "clause")),
+        (("shares", "clause"), _get(data, "shares", "clause")),
+        (("responsiveness", "clause"), _get(data, "responsiveness", "clause")),
     ]
     refs += [(("ladders", name, "clause"), _get(ladder, "clause")) for name, ladder in ladders.items()]
     for path, ref in refs:

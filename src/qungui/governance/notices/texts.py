@@ -132,3 +132,8 @@ def clause_note(book: CompiledRulebook, clause_id: str | None) -> str:
     except KeyError:
         return ""
     return say(book, "clause", clause=clause_id, title=title)
+
+
+def say_in(table: dict[str, dict[str, str]], book: CompiledRulebook, key: str, **values: Any) -> str:
+    """The text `key` of another domain's `table` ({"zh-CN": …, "en": …}) in the group's language."""
+    return table[lang(book)][key].format(**values)

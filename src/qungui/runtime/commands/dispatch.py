@@ -20,6 +20,7 @@ from qungui.commands import (
     CommandError,
     CompleteTask,
     ConfirmFinePaid,
+    ConfirmShare,
     DepartmentHead,
     Departments,
     Fine,
@@ -28,10 +29,12 @@ from qungui.commands import (
     Leave,
     MyRecord,
     PostNotice,
+    PostShare,
     Receipts,
     Reject,
     Remove,
     Report,
+    ShowDigest,
     ShowRules,
     Todo,
     Undo,
@@ -41,7 +44,19 @@ from qungui.governance.appeals.service import AppealRejected
 from qungui.governance.cases.decisions import CaseRejected
 from qungui.governance.leave.service import LeaveRejected
 from qungui.governance.reports.service import ReportRejected
-from qungui.runtime.commands import admin, decide, departments, member, notices, report, requests, tasks, todo
+from qungui.runtime.commands import (
+    admin,
+    decide,
+    departments,
+    digest,
+    member,
+    notices,
+    report,
+    requests,
+    shares,
+    tasks,
+    todo,
+)
 from qungui.runtime.commands.replies import answer, is_admin, private, reason_of, result, say
 from qungui.runtime.commands.types import CommandContext, CommandResult, Reply
 
@@ -71,6 +86,9 @@ ADMIN_HANDLERS: dict[type[Command], Handler] = {
     Receipts: notices.receipts,
     Departments: departments.departments,
     DepartmentHead: departments.heads,
+    PostShare: shares.post,
+    ConfirmShare: shares.confirm,
+    ShowDigest: digest.digest,
 }
 CONFIDENTIAL_COMMANDS = frozenset({Report.name, Appeal.name})  # answered privately, even when they fail
 _REFUSALS = (ReportRejected, AppealRejected, LeaveRejected, CaseRejected)

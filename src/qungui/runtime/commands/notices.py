@@ -22,9 +22,10 @@ from qungui.governance.notices.service import (
     open_notices,
     post_notice,
 )
-from qungui.runtime.commands.ids import NOTICE, parse_id
+from qungui.runtime.commands.ids import NOTICE, SHARE, parse_id
 from qungui.runtime.commands.names import resolve_words, unknown_reply
 from qungui.runtime.commands.replies import answer, lang, private, reason_of, result, say, when
+from qungui.runtime.commands.shares import receipts as share_receipts
 from qungui.runtime.commands.types import CommandContext, CommandResult
 
 MAX_LISTED = 40
@@ -74,7 +75,9 @@ def _notice(session: Session, ctx: CommandContext, raw: str | None) -> Notice | 
 
 
 def receipts(session: Session, ctx: CommandContext, command: Receipts) -> CommandResult:
-    """回执 [N12]: the acknowledgement matrix, privately to the admin."""
+    """回执 [N12]: the acknowledgement matrix, privately to the admin (回执 F3: a share task's screenshots)."""
+    if command.notice_id is not None and command.notice_id.upper().startswith(SHARE):
+        return share_receipts(session, ctx, command.notice_id)
     notice = _notice(session, ctx, command.notice_id)
     if isinstance(notice, str):
         return result(private(ctx.event.sender.id, notice))

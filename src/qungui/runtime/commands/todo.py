@@ -2,8 +2,8 @@
 
 Requests and cases by number (举报 J, 申诉 S, 请假 Q, 入群 R, 案件 A) with the member they concern —
 never a reporter — then open notices with their acknowledgement counts (N), tasks not done (T, overdue
-first), unpaid fines, nicknames that break the naming rule, members the roster requires who are not in
-the group, and members queued for a week's silence.
+first), open share tasks with their screenshots (F), unpaid fines, nicknames that break the naming rule,
+members the roster requires who are not in the group, and members queued for a week's silence.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from qungui.governance.notices.models import TaskStatus
 from qungui.governance.notices.service import acks_of, missing_members, open_notices
 from qungui.governance.notices.tasks import open_tasks
 from qungui.governance.notices.texts import excerpt
+from qungui.governance.shares.service import missing_sharers, open_shares, proofs_of
 from qungui.rules.state import ACTIVE
 from qungui.rules.workflows import noncompliant_nicknames
 from qungui.runtime.commands.pending import waiting
@@ -36,6 +37,8 @@ HEADINGS = {
         "notices": "进行中的通知（“回执 编号”查看详情）",
         "notice": "{label} {text}：已确认 {acked}/{total}，截止 {due}",
         "tasks": "未完成的任务",
+        "shares": "进行中的分享任务（“回执 编号”查看详情）",
+        "share": "{label} {text}：已发截图 {done}/{total}，截止 {due}",
         "task": "{label} {owner}：{text}（{status}，截止 {due}）",
         "task_waiting": "未确认",
         "task_confirmed": "已确认",
@@ -54,6 +57,8 @@ HEADINGS = {
         "notices": "Open notices (“回执 <id>” for details)",
         "notice": "{label} {text}: {acked}/{total} acknowledged, due {due}",
         "tasks": "Tasks not done",
+        "shares": "Open share tasks (“回执 <id>” for details)",
+        "share": "{label} {text}: {done}/{total} screenshots, due {due}",
         "task": "{label} {owner}: {text} ({status}, due {due})",
         "task_waiting": "not confirmed",
         "task_confirmed": "confirmed",
@@ -85,6 +90,7 @@ def todo(session: Session, ctx: CommandContext, command: Todo) -> CommandResult:
         ),
         (words["notices"], _notices(session, ctx, words)),
         (words["tasks"], _tasks(session, ctx, words)),
+        (words["shares"], _shares(session, ctx, words)),
         (
             words["fines"],
             [
@@ -128,6 +134,23 @@ def _notices(session: Session, ctx: CommandContext, words: dict[str, str]) -> li
                 acked=acked,
                 total=acked + missing,
                 due=when(ctx, notice.due_at),
+            )
+        )
+    return items
+
+
+def _shares(session: Session, ctx: CommandContext, words: dict[str, str]) -> list[str]:
+    items = []
+    for share in open_shares(session, group=ctx.group):
+        missing = len(missing_sharers(session, group=ctx.group, share=share))
+        done = sum(1 for p in proofs_of(session, share=share).values() if p.proved_at is not None)
+        items.append(
+            words["share"].format(
+                label=f"F{share.id}",
+                text=excerpt(share.text),
+                done=done,
+                total=done + missing,
+                due=when(ctx, share.due_at),
             )
         )
     return items

@@ -28,6 +28,7 @@ class CommandContext:
     decision: Decision | None  # what the engine made of the message (None for private messages)
     now: datetime
     bot_id: str | None = None
+    private_messages: bool = True  # whether the platform can write to members privately
 
 
 @dataclass(frozen=True, slots=True)
