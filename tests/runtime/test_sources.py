@@ -11,11 +11,12 @@ from e2e.office import office, post, reminders
 from qungui.adapters.simulator.platform import SimulatedPlatform
 from qungui.core.clock import FrozenClock
 from qungui.core.events import GroupRef, MemberRef
+from qungui.crm.schedule import CrmDeadlines
 from qungui.governance.groups.models import Group
 from qungui.governance.outbox.service import enqueue
 from qungui.rules.compiled import CompiledRulebook, compile_rulebook
 from qungui.rules.loader import load_template
-from qungui.runtime.notices import NoticeDeadlines, TaskDeadlines
+from qungui.runtime.notices import DigestDeadlines, NoticeDeadlines, QuestionDeadlines, ShareDeadlines, TaskDeadlines
 from qungui.runtime.service import Runtime
 from qungui.runtime.sources import default_sources
 from support import START
@@ -49,8 +50,10 @@ def _runtime(session_factory, *sources):
     return runtime, clock, platform
 
 
-def test_the_default_sources_are_notices_then_tasks():
-    assert [type(s) for s in default_sources()] == [NoticeDeadlines, TaskDeadlines]
+def test_the_default_sources_are_notices_tasks_shares_questions_the_vip_store_then_the_digest():
+    kinds = [NoticeDeadlines, TaskDeadlines, ShareDeadlines, QuestionDeadlines, CrmDeadlines, DigestDeadlines]
+    assert [type(s) for s in default_sources()] == kinds
+    assert default_sources()[-1].private_messages and not default_sources(private_messages=False)[-1].private_messages
 
 
 def test_a_source_runs_at_each_due_time_and_its_messages_are_sent_after_commit(session_factory):

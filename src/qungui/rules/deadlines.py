@@ -21,7 +21,9 @@ DEFAULT_QUEUE_AFTER_REMINDER = timedelta(days=1)
 
 
 def member_deadlines(book: CompiledRulebook, state: GroupState, member: MemberState) -> list[datetime]:
-    """Every time at which a sweep would act on this member."""
+    """Every time at which a sweep would act on this member (never on the bot)."""
+    if state.is_bot(member.member_id):
+        return []
     found: list[datetime] = []
     if member.pending_apology is not None:
         found.append(member.pending_apology.due)

@@ -51,6 +51,9 @@ def evaluate(event: Event, book: CompiledRulebook, state: GroupState, now: datet
 
     actor = actor_of(event)
     assert actor is not None
+    if state.is_bot(actor.id):
+        return _finish(event, now, draft, (), None)  # the bot's own doings are never judged nor counted
+    event = _bot_invites_approved(event, state)
     _before_detection(event, book, draft, now)
     ctx = DetectContext(book.rulebook, state, state.member(actor.id), now)
     findings = _detect(event, book, state, ctx, draft.member) if judge else []
@@ -101,10 +104,24 @@ def _detect(event: Event, book: CompiledRulebook, state: GroupState, ctx: Detect
             continue
         for finding in detector.detect(event, ctx):
             subject = finding.subject or actor.id
+            if state.is_bot(subject):
+                continue  # the bot is never blamed (e.g. for whom it let in)
             if clause.exempt_admins and _is_admin(state, member_of(subject)):
                 continue
             findings.append(replace(finding, assisted=True) if detector.assisted else finding)
     return findings
+
+
+def _bot_invites_approved(event: Event, state: GroupState) -> Event:
+    """A join the bot itself brought about counts as approved: it invites only whom the rules or an admin let in."""
+    if (
+        isinstance(event, MemberJoined)
+        and event.approved_by is None
+        and event.inviter
+        and state.is_bot(event.inviter.id)
+    ):
+        return event.model_copy(update={"approved_by": event.inviter})
+    return event
 
 
 def sanction(
@@ -316,7 +333,9 @@ def _hold_join(event: JoinRequest, book: CompiledRulebook, draft: Draft, finding
     rb = book.rulebook
     reasons = [f.evidence for f in findings]
     inviter = event.inviter
-    if (
+    if inviter is not None and draft.state.is_bot(inviter.id):
+        reasons = []  # invited by the bot: an approval in itself
+    elif (
         rb.membership.invites.need_approval
         and inviter is not None
         and not _is_admin(draft.state, draft.member(inviter.id))

@@ -55,9 +55,30 @@ def _dotted(path: PathKey) -> str:
     return out
 
 
+ALIAS_REFUSED = "不支持 YAML 别名（*名称），请直接写出内容 / YAML aliases (*name) are not accepted: write it out"
+
+
+def _first_alias_line(text: str) -> int | None:
+    """The line of the first YAML alias (`*name`), else None; scanning tokens takes linear time.
+
+    Aliases nest: a few hundred bytes of them name billions of values, and expanding those would hold
+    the process (every group of a live service) for minutes. Rulebooks never need them.
+    """
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark.line + 1
+    except yaml.YAMLError:  # composing reports the syntax error with its line
+        return None
+    return None
+
+
 def parse_rulebook(text: str, *, source: str = "<rulebook>", registry: Registry | None = None) -> Rulebook:
     """Parse and validate rulebook YAML; raise RulebookError listing every problem found."""
     registry = registry if registry is not None else builtin_detectors()
+    alias_line = _first_alias_line(text)
+    if alias_line is not None:
+        raise RulebookError([Problem(ALIAS_REFUSED, line=alias_line, source=source)])
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:

@@ -116,6 +116,11 @@ class GroupState:
     admins: set[str] = field(default_factory=set)
     recent: deque[tuple[float, str]] = field(default_factory=deque)  # (epoch, sender) group-wide
     recent_horizon_s: float = 600.0
+    bot: str | None = None  # the runtime's own account, exempt from every rule
+
+    def is_bot(self, member_id: str | None) -> bool:
+        """Whether `member_id` is the runtime's own account."""
+        return self.bot is not None and member_id == self.bot
 
     @classmethod
     def for_rulebook(cls, group_id: str, horizon_s: float, admins: set[str] | None = None) -> GroupState:

@@ -22,9 +22,11 @@ from qungui.core.platform import Capability, ChatPlatform, PlatformError
 from qungui.governance.cases.models import Sanction, SanctionStatus
 from qungui.governance.cases.service import mark_sanction, pending_sanctions
 from qungui.governance.events.service import get_event
+from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import find_group
 from qungui.governance.members.models import Member
 from qungui.governance.members.service import admin_ids
+from qungui.governance.outbox.service import pending_messages
 from qungui.runtime.outbox import deliver_outbox
 
 DEFAULT_MAX_ATTEMPTS = 5
@@ -40,6 +42,8 @@ _SPOKEN = {
     ActionKind.WELCOME,
     ActionKind.ACK_RULES,
 }
+_AGAINST_MEMBER = {ActionKind.REMOVE, ActionKind.MUTE, ActionKind.DELETE_MESSAGE, ActionKind.REJECT_JOIN}
+REFUSED_BOT = "拒绝执行：对象是机器人自己的账号"
 _TO_ADMINS = {ActionKind.QUEUE_FOR_ADMIN, ActionKind.ALERT_ADMIN, ActionKind.HOLD_JOIN}
 
 
@@ -70,6 +74,7 @@ class SanctionView:
 
 
 MANUAL_REMOVAL_NOTE = "（本平台机器人不能移出成员，已请管理员处理）"
+NO_MUTE_NOTE = "（本平台机器人不能禁言，此次改为警告并记录在案）"
 EXCERPT_CHARS = 40
 
 
@@ -101,7 +106,8 @@ def plan(sanction: SanctionView, capabilities: frozenset[Capability], admins: li
     if kind is ActionKind.MUTE:
         if can(Capability.MUTE):
             return Plan((Call("mute", {"member_id": member, "seconds": sanction.duration_s or 0}), say))
-        return Plan((say,) if can(Capability.SEND) else (), "平台不支持禁言，已改为在群内提醒")
+        warn = Call("send", {"text": sanction.text + NO_MUTE_NOTE, "mentions": [member] if member else []})
+        return Plan((warn,) if can(Capability.SEND) else (), "平台不支持禁言，已改为在群内警告")
     if kind is ActionKind.REMOVE:
         if can(Capability.KICK):
             return Plan((say, Call("kick", {"member_id": member, "reason": sanction.text})))  # say why, then act
@@ -143,16 +149,28 @@ async def run_pending(
     now: datetime,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
     limit: int = 100,
+    bot_id: str | None = None,
 ) -> ExecutionReport:
-    """Carry out the group's pending sanctions, then send its queued messages; each outcome in its own transaction."""
+    """Carry out the group's pending sanctions, then send its queued messages; each outcome in its own transaction.
+
+    A kick, mute, withdrawal or join decision aimed at `bot_id` (the bot's own account) is refused and
+    recorded as skipped, with the reason.
+    """
     report = ExecutionReport()
     with sessions.begin() as session:
         group = find_group(session, platform=group_ref.platform, external_id=group_ref.id)
         if group is None:
             return report
-        admins = admin_ids(session, group=group)
+        admins = [admin for admin in admin_ids(session, group=group) if admin != bot_id]
         views = [_view(session, group_ref, s) for s in pending_sanctions(session, group=group, limit=limit)]
     for view in views:
+        if bot_id is not None and view.member_id == bot_id and view.kind in _AGAINST_MEMBER:
+            with sessions.begin() as session:
+                sanction = session.get(Sanction, view.id)
+                assert sanction is not None
+                mark_sanction(session, sanction=sanction, status=SanctionStatus.SKIPPED, now=now, error=REFUSED_BOT)
+            report.notes.append(f"{view.kind.value} for {view.member_id}: {REFUSED_BOT}")
+            continue
         steps = plan(view, platform.capabilities, admins)
         error: PlatformError | None = None
         try:
@@ -190,6 +208,11 @@ async def run_pending(
     report.failed += messages.failed
     report.notes.extend(notes)
     return report
+
+
+def has_pending(session: Session, *, group: Group) -> bool:
+    """Whether the group has a sanction or a message waiting for `run_pending`. Does not commit."""
+    return bool(pending_sanctions(session, group=group, limit=1) or pending_messages(session, group=group, limit=1))
 
 
 def _view(session: Session, group_ref: GroupRef, sanction: Sanction) -> SanctionView:

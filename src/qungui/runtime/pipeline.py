@@ -41,14 +41,24 @@ def admit_event(session: Session, *, book: CompiledRulebook, group_ref: GroupRef
 
 
 def judge_event(
-    session: Session, *, book: CompiledRulebook, group: Group, event: Event, now: datetime, judge: bool = True
+    session: Session,
+    *,
+    book: CompiledRulebook,
+    group: Group,
+    event: Event,
+    now: datetime,
+    judge: bool = True,
+    bot_id: str | None = None,
 ) -> Decision:
     """Evaluate an admitted event against the group's state, then save and record the decision.
 
     `judge=False` (an in-group command) keeps presence, apologies and fines but runs no detector.
-    Does not commit.
+    `bot_id`: the runtime's own account, which no rule judges. Does not commit.
     """
-    state = load_group_state(session, group=group, book=book, at=event.ts, exclude_event_key=event.key)
+    only = None if isinstance(event, Tick) else _touched(event)  # a sweep needs everyone; an event a few
+    state = load_group_state(
+        session, group=group, book=book, at=event.ts, exclude_event_key=event.key, only=only, bot=bot_id
+    )
     decision = evaluate(event, book, state, now) if judge else evaluate(event, book, state, now, judge=False)
     save_member_states(session, group=group, states=decision.member_updates, now=now)
     record_decision(session, group=group, decision=decision, now=now)
@@ -58,14 +68,29 @@ def judge_event(
     return decision
 
 
+def _touched(event: Event) -> set[str]:
+    """The members an event names (read at once; any other member the engine asks for is read then)."""
+    found = {
+        ref.id for name in ("sender", "member", "inviter", "approved_by", "by") if (ref := getattr(event, name, None))
+    }
+    found.update(getattr(event, "mentions", ()) or ())
+    return found
+
+
 def handle_event(
-    session: Session, *, book: CompiledRulebook, group_ref: GroupRef, event: Event, now: datetime
+    session: Session,
+    *,
+    book: CompiledRulebook,
+    group_ref: GroupRef,
+    event: Event,
+    now: datetime,
+    bot_id: str | None = None,
 ) -> Decision | None:
     """Handle one event for one group; None when the event was handled before. Does not commit."""
     group = admit_event(session, book=book, group_ref=group_ref, event=event, now=now)
     if group is None:
         return None
-    return judge_event(session, book=book, group=group, event=event, now=now)
+    return judge_event(session, book=book, group=group, event=event, now=now, bot_id=bot_id)
 
 
 def tick_id(now: datetime) -> str:
@@ -73,7 +98,9 @@ def tick_id(now: datetime) -> str:
     return "tick-" + now.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
 
 
-def handle_tick(session: Session, *, book: CompiledRulebook, group_ref: GroupRef, now: datetime) -> Decision | None:
+def handle_tick(
+    session: Session, *, book: CompiledRulebook, group_ref: GroupRef, now: datetime, bot_id: str | None = None
+) -> Decision | None:
     """Sweep one group's deadlines (apologies, fines, inactivity) at `now`; None if this sweep ran.
 
     Does not commit.
@@ -81,7 +108,7 @@ def handle_tick(session: Session, *, book: CompiledRulebook, group_ref: GroupRef
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     tick = Tick(id=tick_id(now), group=group_ref, ts=now)
-    return handle_event(session, book=book, group_ref=group_ref, event=tick, now=now)
+    return handle_event(session, book=book, group_ref=group_ref, event=tick, now=now, bot_id=bot_id)
 
 
 def sweep_until(
@@ -91,6 +118,7 @@ def sweep_until(
     group_ref: GroupRef,
     moment: datetime,
     inclusive: bool = True,
+    bot_id: str | None = None,
 ) -> list[Decision]:
     """Sweep at every deadline before `moment` (and at `moment` itself when inclusive), in order.
 
@@ -102,11 +130,11 @@ def sweep_until(
     while True:
         with sessions.begin() as session:
             group = ensure_group(session, ref=group_ref, rulebook=book.rulebook.name, now=moment)
-            due = next_deadline(book, load_group_state(session, group=group, book=book), after=after)
+            due = next_deadline(book, load_group_state(session, group=group, book=book, bot=bot_id), after=after)
         if due is None or due > moment or (due == moment and not inclusive):
             return decisions
         with sessions.begin() as session:
-            decision = handle_tick(session, book=book, group_ref=group_ref, now=due)
+            decision = handle_tick(session, book=book, group_ref=group_ref, now=due, bot_id=bot_id)
         if decision is not None:
             decisions.append(decision)
         after = due

@@ -31,14 +31,14 @@ from qungui.governance.departments.service import is_head
 from qungui.governance.events.service import redact_event
 from qungui.governance.groups.service import ensure_group, find_group
 from qungui.governance.members.models import ADMIN_ROLES, Role
-from qungui.governance.members.service import get_member, load_group_state, set_member_role
+from qungui.governance.members.service import get_member, mark_bot, set_member_role
 from qungui.rules.compiled import CompiledRulebook
-from qungui.rules.deadlines import next_deadline
 from qungui.rules.decision import Decision
 from qungui.rules.state import MemberState
 from qungui.runtime.commands import error_result, execute_command
 from qungui.runtime.commands.types import CommandContext, CommandResult, Reply
-from qungui.runtime.executor import ExecutionReport, run_pending
+from qungui.runtime.due import DueCache, engine_due, group_due
+from qungui.runtime.executor import ExecutionReport, has_pending, run_pending
 from qungui.runtime.notices import recognise_answers
 from qungui.runtime.pipeline import admit_event, judge_event, sweep_until
 from qungui.runtime.sources import DeadlineSource, default_sources, next_source_due, sweep_sources
@@ -82,6 +82,8 @@ class _Outcome:
     decision: Decision | None = None
     command: str | None = None
     result: CommandResult | None = None
+    recognised: bool = False  # an answer or a question was recorded (deadlines of notices, tasks, questions)
+    pending: bool = True  # sanctions or messages wait for the executor
 
 
 def _display_names(session: Session, group, member_ids: Iterable[str]) -> dict[str, str]:
@@ -107,15 +109,19 @@ class Runtime:
         max_sleep_s: float = DEFAULT_MAX_SLEEP_S,
         sources: Sequence[DeadlineSource] | None = None,
     ) -> None:
-        """`sources`: the deadline sources swept beside the engine (default: notices and tasks)."""
+        """`sources`: the deadline sources swept beside the engine (default: `default_sources`)."""
         self.sessions = sessions
         self.platform = platform
         self.clock = clock
         self.bot = bot
         self.max_sleep_s = max_sleep_s
-        self.sources: tuple[DeadlineSource, ...] = default_sources() if sources is None else tuple(sources)
+        private = Capability.PRIVATE_MESSAGE in platform.capabilities
+        self.sources: tuple[DeadlineSource, ...] = (
+            default_sources(private_messages=private, clock=clock) if sources is None else tuple(sources)
+        )
         self._max_sleep = timedelta(seconds=max_sleep_s)
         self._bindings: dict[tuple[str, str], _Binding] = {}
+        self._due = DueCache()
         self._lock = asyncio.Lock()
         self._changed = asyncio.Event()
 
@@ -132,7 +138,10 @@ class Runtime:
                 set_member_role(session, group=group, member_id=owner, role=Role.OWNER, now=now)
             for admin in admins:
                 set_member_role(session, group=group, member_id=admin, role=Role.ADMIN, now=now)
+            if self.bot is not None:  # the bot is never judged nor counted among the members
+                mark_bot(session, group=group, member_id=self.bot.id, now=now)
         self._bindings[(ref.platform, ref.id)] = _Binding(ref, book)
+        self._due.forget((ref.platform, ref.id))
         self._changed.set()
 
     @property
@@ -157,28 +166,35 @@ class Runtime:
             return Handled(event.key, duplicate=False)  # the bot's own messages echoed back
         async with self._lock:
             now = self.clock.now()
-            await self._sweep(binding, now, inclusive=False)  # deadlines that fell before this event
+            await self._sweep_before(binding, now)  # deadlines that fell before this event
             with self.sessions.begin() as session:
                 outcome = self._handle(session, binding, event, now)
             if outcome is None:
                 return Handled(event.key, duplicate=True)
-            executed = await self._execute(binding, now)
+            executed = await self._execute(binding, now) if outcome.pending else ExecutionReport()
             errors = await self._deliver(binding, event, outcome.result)
+            self._remember_due(binding, outcome, executed)
         self._changed.set()
         replies = tuple(outcome.result.replies) if outcome.result else ()
         return Handled(event.key, False, outcome.decision, outcome.command, replies, executed, errors)
 
     def _handle(self, session: Session, binding: _Binding, event: Event, now: datetime) -> _Outcome | None:
-        book = binding.book
-        group = admit_event(session, book=book, group_ref=binding.ref, event=event, now=now)
+        group = admit_event(session, book=binding.book, group_ref=binding.ref, event=event, now=now)
         if group is None:
             return None
+        outcome = self._handle_admitted(session, binding, group, event, now)
+        outcome.pending = has_pending(session, group=group)
+        return outcome
+
+    def _handle_admitted(self, session: Session, binding: _Binding, group, event: Event, now: datetime) -> _Outcome:
+        book = binding.book
         bot_id = self.bot.id if self.bot else None
         if not isinstance(event, MessageEvent):
-            decision = judge_event(session, book=book, group=group, event=event, now=now)
+            decision = judge_event(session, book=book, group=group, event=event, now=now, bot_id=bot_id)
+            found = []
             if isinstance(event, Reaction):
-                recognise_answers(session, group=group, book=book, event=event, now=now, bot_id=bot_id)
-            return _Outcome(decision)
+                found = recognise_answers(session, group=group, book=book, event=event, now=now, bot_id=bot_id)
+            return _Outcome(decision, recognised=bool(found))
         row = get_member(session, group=group, member_id=event.sender.id)
         role = row.role if row is not None else None
         before = MemberState.from_dict(row.state) if row is not None else MemberState(event.sender.id)
@@ -196,14 +212,25 @@ class Runtime:
         is_command = not isinstance(parsed, NotACommand)
         decision = None
         if not event.private:
-            decision = judge_event(session, book=book, group=group, event=event, now=now, judge=not is_command)
-        ctx = CommandContext(group, book, event, role, before, decision, now, bot_id)
+            decision = judge_event(
+                session, book=book, group=group, event=event, now=now, judge=not is_command, bot_id=bot_id
+            )
+        private = Capability.PRIVATE_MESSAGE in self.platform.capabilities
+        ctx = CommandContext(group, book, event, role, before, decision, now, bot_id, private)
         if isinstance(parsed, NotACommand):
             if event.private:
                 hint = PRIVATE_HINT.get(book.rulebook.language, PRIVATE_HINT["zh-CN"])
                 return _Outcome(None, None, CommandResult([Reply(hint, private_to=event.sender.id)]))
-            recognise_answers(session, group=group, book=book, event=event, now=now, bot_id=bot_id)
-            return _Outcome(decision)
+            found = recognise_answers(
+                session,
+                group=group,
+                book=book,
+                event=event,
+                now=now,
+                bot_id=bot_id,
+                sender_is_admin=role in ADMIN_ROLES,
+            )
+            return _Outcome(decision, recognised=bool(found))
         if isinstance(parsed, CommandError):
             return _Outcome(decision, parsed.command, error_result(ctx, parsed))
         result = execute_command(session, ctx, parsed)
@@ -214,7 +241,8 @@ class Runtime:
     # -- after commit ----------------------------------------------------------------------------
 
     async def _execute(self, binding: _Binding, now: datetime) -> ExecutionReport:
-        report = await run_pending(self.sessions, self.platform, group_ref=binding.ref, now=now)
+        bot_id = self.bot.id if self.bot else None
+        report = await run_pending(self.sessions, self.platform, group_ref=binding.ref, now=now, bot_id=bot_id)
         for note in report.notes:
             log.warning("group %s: %s", binding.ref.id, note)
         return report
@@ -247,9 +275,67 @@ class Runtime:
 
     # -- deadlines ---------------------------------------------------------------------------------
 
+    async def _sweep_before(self, binding: _Binding, now: datetime) -> None:
+        """Sweep the deadlines that fell before `now`, looking only when the kept next deadline says so."""
+        key = (binding.ref.platform, binding.ref.id)
+        self._read_due(binding)
+        due = self._due.get(key)
+        if due is None or due >= now:
+            return  # the common case: nothing fell due since the last look
+        await self._sweep(binding, now, inclusive=False)
+        self._due.forget(key)
+        self._read_due(binding)
+
+    def _read_due(self, binding: _Binding) -> None:
+        """Read the group's next deadlines the cache does not know (the engine's, the sources', or both)."""
+        key = (binding.ref.platform, binding.ref.id)
+        engine, sources = self._due.missing(key)
+        if not (engine or sources):
+            return
+        with self.sessions.begin() as session:
+            group = find_group(session, platform=binding.ref.platform, external_id=binding.ref.id)
+            if group is None:
+                self._due.put(key, engine=None, sources=None)
+                return
+            bot_id = self.bot.id if self.bot else None
+            self._due.put(
+                key,
+                engine=engine_due(session, book=binding.book, group=group, bot_id=bot_id) if engine else False,
+                sources=next_source_due(session, self.sources, group=group, book=binding.book) if sources else False,
+            )
+
+    def _group_due(self, binding: _Binding) -> datetime | None:
+        with self.sessions.begin() as session:
+            group = find_group(session, platform=binding.ref.platform, external_id=binding.ref.id)
+            if group is None:
+                return None
+            bot_id = self.bot.id if self.bot else None
+            return group_due(session, book=binding.book, group=group, sources=self.sources, bot_id=bot_id)
+
+    def _remember_due(self, binding: _Binding, outcome: _Outcome, executed: ExecutionReport) -> None:
+        """Keep the group's next deadlines after an event, or forget what the event may have moved."""
+        key = (binding.ref.platform, binding.ref.id)
+        if outcome.command is not None or outcome.result is not None:
+            self._due.forget(key)  # a command may change anything: roles, leaves, notices, tasks
+            return
+        if outcome.recognised or outcome.pending or executed.done or executed.failed or executed.retrying:
+            self._due.forget(key, engine=False)  # answers and deliveries move notices', tasks', questions' times
+        bot_id = self.bot.id if self.bot else None
+        self._due.lower(key, book=binding.book, decision=outcome.decision, bot_id=bot_id)
+
+    def forget_deadlines(self, ref: GroupRef | None = None) -> None:
+        """Look again for the group's (or every group's) next deadline at the next event: after a write
+        made outside the runtime that may move a deadline (the console's decisions also call `tick`)."""
+        self._due.forget(None if ref is None else (ref.platform, ref.id))
+
     async def _sweep(self, binding: _Binding, moment: datetime, *, inclusive: bool) -> int:
         decisions = sweep_until(
-            self.sessions, book=binding.book, group_ref=binding.ref, moment=moment, inclusive=inclusive
+            self.sessions,
+            book=binding.book,
+            group_ref=binding.ref,
+            moment=moment,
+            inclusive=inclusive,
+            bot_id=self.bot.id if self.bot else None,
         )
         runs = sweep_sources(
             self.sessions, self.sources, book=binding.book, group_ref=binding.ref, moment=moment, inclusive=inclusive
@@ -260,6 +346,7 @@ class Runtime:
         """Sweep every group's deadlines up to `now`, then carry out what is pending (and retry failures)."""
         sweeps = 0
         async with self._lock:
+            self._due.forget()
             moment = now or self.clock.now()
             for binding in list(self._bindings.values()):
                 sweeps += await self._sweep(binding, moment, inclusive=True)
@@ -269,19 +356,8 @@ class Runtime:
 
     def next_wakeup(self) -> datetime | None:
         """The earliest deadline over all groups, or None when nothing is due."""
-        found: list[datetime] = []
-        with self.sessions.begin() as session:
-            for binding in self._bindings.values():
-                group = find_group(session, platform=binding.ref.platform, external_id=binding.ref.id)
-                if group is None:
-                    continue
-                due = next_deadline(binding.book, load_group_state(session, group=group, book=binding.book))
-                if due is not None:
-                    found.append(due)
-                due = next_source_due(session, self.sources, group=group, book=binding.book)
-                if due is not None:
-                    found.append(due)
-        return min(found, default=None)
+        found = [self._group_due(binding) for binding in list(self._bindings.values())]
+        return min((due for due in found if due is not None), default=None)
 
     async def run_scheduler(self, stop: asyncio.Event) -> None:
         """Sweep whenever a deadline falls, and at least every `max_sleep_s` (retries), until `stop` is set.
@@ -311,3 +387,9 @@ class Runtime:
             finally:
                 for waiter in waiters:
                     waiter.cancel()
+
+    def replace_rulebook(self, ref: GroupRef, book: CompiledRulebook) -> None:
+        """Govern `ref` under `book` from its next event on (a rulebook saved in the console)."""
+        self._binding(ref).book = book
+        self._due.forget((ref.platform, ref.id))
+        self._changed.set()

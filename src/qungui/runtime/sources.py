@@ -1,4 +1,4 @@
-"""Deadline sources beside the engine's sweep: domains with their own timers (notices, tasks).
+"""Deadline sources beside the engine's sweep: domains with their own timers (notices, tasks, shares, digest).
 
 A source says when a group next needs it (`next_due`) and does what is due (`run_due`), queuing its
 messages in the outbox inside the transaction; the executor sends them after commit. The Runtime
@@ -15,11 +15,19 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from qungui.core.clock import Clock
 from qungui.core.events import GroupRef
+from qungui.crm.schedule import CrmDeadlines
 from qungui.governance.groups.models import Group
 from qungui.governance.groups.service import find_group, lock_group
 from qungui.rules.compiled import CompiledRulebook
-from qungui.runtime.notices import NoticeDeadlines, TaskDeadlines
+from qungui.runtime.notices import (
+    DigestDeadlines,
+    NoticeDeadlines,
+    QuestionDeadlines,
+    ShareDeadlines,
+    TaskDeadlines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +46,22 @@ class DeadlineSource(Protocol):
         ...
 
 
-def default_sources() -> tuple[DeadlineSource, ...]:
-    """The sources the live service runs unless given others: notices, then tasks."""
-    return (NoticeDeadlines(), TaskDeadlines())
+def default_sources(*, private_messages: bool = True, clock: Clock | None = None) -> tuple[DeadlineSource, ...]:
+    """The sources the live service runs unless given others: notices, tasks, share tasks, questions, a VIP
+    store's daily tiering and follow-up reminders (for the store linked to the group), then the digest.
+
+    `private_messages`: whether the platform can write to members privately (the digest then goes to
+    the owner and admins; otherwise the group gets its aggregate figures). `clock`: the service's
+    clock, so a digest more than a day late is skipped rather than sent.
+    """
+    return (
+        NoticeDeadlines(),
+        TaskDeadlines(),
+        ShareDeadlines(),
+        QuestionDeadlines(),
+        CrmDeadlines(),
+        DigestDeadlines(private_messages=private_messages, clock=clock),
+    )
 
 
 def next_source_due(
@@ -63,14 +84,20 @@ def sweep_sources(
     """Run every source at each of its due times before `moment` (and at it when inclusive); the runs made.
 
     Each run happens at its due time, in its own transaction with the group locked, so a late
-    scheduler reaches the same result as a punctual one.
+    scheduler reaches the same result as a punctual one. Which sources have anything due is read first,
+    for all of them in one transaction (a submit asks this when its kept next deadline has passed).
     """
 
     def ready(due: datetime | None) -> bool:
         return due is not None and (due < moment or (due == moment and inclusive))
 
+    with sessions.begin() as session:  # the common case, nothing due: one short read for every source
+        group = find_group(session, platform=group_ref.platform, external_id=group_ref.id)
+        if group is None:
+            return 0
+        waiting = [source for source in sources if ready(source.next_due(session, group, book))]
     runs = 0
-    for source in sources:
+    for source in waiting:
         last: datetime | None = None
         while True:
             with sessions.begin() as session:
