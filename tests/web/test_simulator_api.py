@@ -42,6 +42,10 @@ def test_posts_need_the_pages_token(page):
     assert bare.status_code == 403 and "刷新" in bare.json()["error"]
     forged = page.client.post("/sim/api/say", json={"member": LILY, "text": "你好"}, headers={TOKEN_HEADER: "0" * 64})
     assert forged.status_code == 403
+    odd = page.client.post(
+        "/sim/api/say", json={"member": LILY, "text": "你好"}, headers={TOKEN_HEADER: "é".encode("latin-1")}
+    )
+    assert odd.status_code == 403, "a token with non-ASCII characters is refused, not a server error"
     stranger = TestClient(page.client.app)  # another browser: no session cookie
     other = stranger.post("/sim/api/say", json={"member": LILY, "text": "你好"}, headers={TOKEN_HEADER: page.token})
     assert other.status_code == 403

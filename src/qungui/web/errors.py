@@ -1,15 +1,24 @@
-"""Errors as JSON with a clear Chinese message: bad input is a 4xx the page can show, never a 500."""
+"""Errors with a clear Chinese message: bad input is a 4xx the page can show, never a 500.
+
+API paths (`/api/…`) and scripts get JSON `{"error": "…"}`; a browser asking for a console page gets a
+small HTML page (the login page for a missing session).
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from qungui.adapters.simulator.checks import HubError
+from qungui.core.errors import QunguiError
+from qungui.web.auth.csrf import CsrfFailed
+from qungui.web.auth.deps import API_PREFIX, Forbidden, LoginRequired, NotAuthenticated
 from qungui.web.security import BadToken
 
 log = logging.getLogger(__name__)
@@ -36,6 +45,14 @@ FIELD_LABELS = {
 
 class PayloadTooLarge(Exception):
     """An upload over the size limit; the message says the limit."""
+
+
+class ApiError(QunguiError):
+    """A request the API refuses with `status` and a Chinese message (unknown id, bad value, conflict)."""
+
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        self.status, self.message, self.extra = status, message, extra
+        super().__init__(message)
 
 
 def describe(error: dict[str, Any]) -> str:
@@ -68,10 +85,45 @@ def describe(error: dict[str, Any]) -> str:
     return f"{label}格式不正确"
 
 
+HTTP_MESSAGES = {
+    400: "请求格式不正确",
+    401: "请先登录",
+    403: "没有权限",
+    404: "没有找到这个页面或资源",
+    405: "不支持这种请求方法",
+    406: "无法提供请求的格式",
+    409: "与当前状态冲突",
+    413: "请求内容太大",
+    415: "不支持的内容类型",
+    429: "请求太频繁，请稍后再试",
+}
+TITLES = {401: "请先登录", 403: "没有权限", 404: "没有找到", 413: "内容太大", 429: "请稍后再试"}
+
+
+def wants_html(request: Request) -> bool:
+    """Whether to answer with a page: a browser asking for something outside the API."""
+    return not request.url.path.startswith(API_PREFIX) and "text/html" in request.headers.get("accept", "")
+
+
+def error_response(request: Request, status: int, message: str, **extra: Any) -> Response:
+    """The error as a page for a browser, else as JSON."""
+    if wants_html(request) and status != 422:
+        from qungui.web.auth.views import layout
+
+        templates = request.app.state.templates
+        context = {"layout": layout(), "title": TITLES.get(status, "出错了"), "message": message, "principal": None}
+        return templates.TemplateResponse(request, "auth/error.html", context, status_code=status)
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def describe_all(errors: list[dict[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(describe(e) for e in errors))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        messages = list(dict.fromkeys(describe(e) for e in exc.errors()))
+        messages = describe_all(list(exc.errors()))
         return JSONResponse({"error": "；".join(messages) or "请求格式不正确", "errors": messages}, status_code=422)
 
     @app.exception_handler(HubError)
@@ -83,10 +135,46 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"error": str(exc)}, status_code=403)
 
     @app.exception_handler(PayloadTooLarge)
-    async def _too_large(request: Request, exc: PayloadTooLarge) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=413)
+    async def _too_large(request: Request, exc: PayloadTooLarge) -> Response:
+        return error_response(request, 413, str(exc))
+
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={quote(exc.next_url, safe='/')}", status_code=303)
+
+    @app.exception_handler(NotAuthenticated)
+    async def _unauthenticated(request: Request, exc: NotAuthenticated) -> Response:
+        response = error_response(request, 401, str(exc))
+        response.headers["WWW-Authenticate"] = "Bearer"
+        return response
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        return error_response(request, 403, str(exc))
+
+    @app.exception_handler(CsrfFailed)
+    async def _csrf(request: Request, exc: CsrfFailed) -> Response:
+        return error_response(request, 403, str(exc))
+
+    @app.exception_handler(ApiError)
+    async def _api(request: Request, exc: ApiError) -> Response:
+        return error_response(request, exc.status, exc.message, **exc.extra)
+
+    @app.exception_handler(QunguiError)
+    async def _domain(request: Request, exc: QunguiError) -> Response:
+        """A domain refusal (a decision that cannot be taken, a bad rulebook …): its Chinese reason, 400."""
+        return error_response(request, 400, getattr(exc, "reason_zh", None) or str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
+        message = detail or HTTP_MESSAGES.get(exc.status_code, "请求无法完成")
+        response = error_response(request, exc.status_code, message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(Exception)
-    async def _crashed(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("simulator request failed: %s %s", request.method, request.url.path)
-        return JSONResponse({"error": f"服务器内部错误：{type(exc).__name__}，详情见服务端日志。"}, status_code=500)
+    async def _crashed(request: Request, exc: Exception) -> Response:
+        log.exception("request failed: %s %s", request.method, request.url.path)
+        return error_response(request, 500, f"服务器内部错误：{type(exc).__name__}，详情见服务端日志。")

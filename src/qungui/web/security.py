@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 
 from fastapi import Request, Response
@@ -47,10 +48,79 @@ class TokenSigner:
     def check(self, request: Request) -> None:
         session_id = request.cookies.get(SESSION_COOKIE, "")
         sent = request.headers.get(TOKEN_HEADER, "")
-        if not session_id or not sent or not hmac.compare_digest(sent, self.token_for(session_id)):
+        if not session_id or not sent or not hmac.compare_digest(sent.encode(), self.token_for(session_id).encode()):
             raise BadToken("页面已过期或请求来源不明：请刷新模拟器页面后再试。")
 
 
 def require_token(request: Request) -> None:
     """FastAPI dependency: refuse a POST without the page's token."""
     request.app.state.signer.check(request)
+
+
+class BodyLimit:
+    """ASGI middleware: refuse a request body over `limit` bytes with 413 and a Chinese message.
+
+    A declared Content-Length over the limit is refused before anything is read; a chunked body is
+    counted as it arrives and cut off when it passes the limit. `limits` maps path prefixes to their
+    own limits (the longest matching prefix wins).
+    """
+
+    def __init__(self, app, *, limit: int, limits: dict[str, int] | None = None) -> None:
+        self.app = app
+        self.limit = limit
+        self.limits = sorted((limits or {}).items(), key=lambda item: -len(item[0]))
+
+    def _limit_for(self, path: str) -> int:
+        return next((limit for prefix, limit in self.limits if path.startswith(prefix)), self.limit)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit_for(scope.get("path", ""))
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length", b"").decode("latin-1")
+        if length.isdigit() and int(length) > limit:
+            await _too_large(send, limit)
+            return
+        seen = 0
+        refused = False
+
+        async def limited_receive():
+            nonlocal seen, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    refused = True
+                    raise BodyTooLarge(limit)
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except BodyTooLarge:
+            if refused:
+                await _too_large(send, limit)
+
+
+class BodyTooLarge(Exception):
+    """Raised inside the app when a streamed body passes the limit."""
+
+
+def limit_text(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{max(1, limit // 1024)} KB"
+
+
+async def _too_large(send, limit: int) -> None:
+    body = json.dumps({"error": f"请求内容太大：最大 {limit_text(limit)}。"}, ensure_ascii=False).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

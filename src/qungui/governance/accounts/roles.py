@@ -54,11 +54,15 @@ ROLE_PERMISSIONS: Mapping[ConsoleRole, frozenset[Permission]] = {
 
 @dataclass(frozen=True, slots=True)
 class Grant:
-    """A role in one group (`group_id`) or in all groups (None); `department` scopes a department head."""
+    """A role in one group (`group_id`) or in all groups (None); `department` scopes a department head.
+
+    `member_id` is the person's platform member id, as whom console decisions are taken.
+    """
 
     role: ConsoleRole
     group_id: int | None = None
     department: str | None = None
+    member_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,13 @@ class Principal:
         else:
             roles = self.roles_in(group_id)
         return any(permission in ROLE_PERMISSIONS[role] for role in roles)
+
+    def member_in(self, group_id: int) -> str | None:
+        """The platform member id this user acts as in `group_id` (a grant for that group first), or None."""
+        for grant in sorted(self.grants, key=lambda g: g.group_id is None):
+            if grant.member_id and grant.group_id in (None, group_id):
+                return grant.member_id
+        return None
 
     def departments_in(self, group_id: int) -> frozenset[str] | None:
         """Departments a department head is limited to in `group_id`; None when not limited (other roles)."""
