@@ -1,0 +1,1 @@
+"""Matrix adapter: translate (pure), platform (outbound calls through matrix-nio), connector (the /sync loop)."""

@@ -1,0 +1,1 @@
+"""OneBot v11 (QQ groups through NapCat, Lagrange, LLOneBot…): translate, platform, connector."""

@@ -1,0 +1,1 @@
+"""Telegram Bot API: translate, platform, connector (long polling or webhook)."""

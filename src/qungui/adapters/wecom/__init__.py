@@ -1,0 +1,1 @@
+"""WeCom (企业微信): callback crypto, translate, API client, appchat and customer-group platforms, connector."""
