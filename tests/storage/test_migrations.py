@@ -31,10 +31,32 @@ TABLES = {
     "outbox",
 }
 # Each migration's tables on a line of its own (they are written by separate pieces of work).
-TABLES |= set()  # 0005: share tasks, responsiveness, digest
-TABLES |= set()  # 0006: console accounts
-TABLES |= set()  # 0007: crm
-TABLES |= set()  # 0008: platform connections
+TABLES |= {"share_tasks", "share_proofs", "questions", "digests"}  # 0005: share tasks, responsiveness, digest
+TABLES |= {  # 0006: console accounts
+    "console_users",
+    "console_grants",
+    "console_sessions",
+    "console_api_tokens",
+    "console_login_failures",
+    "group_rulebooks",
+}
+TABLES |= {  # 0007: crm
+    "crm_stores",
+    "crm_associates",
+    "crm_customers",
+    "crm_assignments",
+    "crm_profiles",
+    "crm_imports",
+    "crm_purchases",
+    "crm_tier_changes",
+    "crm_events",
+    "crm_attendance",
+    "crm_contacts",
+    "crm_followups",
+    "crm_surveys",
+    "crm_handovers",
+}
+TABLES |= {"platform_cursors"}  # 0008: platform connections
 HEAD = "0008"  # the newest migration
 
 

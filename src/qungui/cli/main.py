@@ -23,8 +23,11 @@ LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "db": ("qungui.cli.db", "app", "app"),
     "model": ("qungui.cli.model", "app", "app"),
     "notices": ("qungui.cli.notices", "app", "app"),
+    "crm": ("qungui.cli.crm", "app", "app"),
+    "digest": ("qungui.cli.digest", "digest_command", "command"),
+    "user": ("qungui.cli.accounts", "app", "app"),
 }
-HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices")
+HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices", "digest", "crm", "user")
 
 
 class LazyGroup(TyperGroup):

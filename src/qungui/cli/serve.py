@@ -9,6 +9,7 @@ import asyncio
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -32,13 +33,21 @@ class Simulator:
     hub: SimulatorHub
     app: FastAPI
     demo: bool
+    login: tuple[str, str] | None = None  # the demo console account made on this start (shown once)
 
     async def start(self) -> None:
-        """Put the demo group in place (in the loop that will serve it)."""
-        if self.demo:
-            from qungui.adapters.simulator.demo import start_demo
+        """Put the demo group, the demo store and a console account in place (in the loop that will serve it)."""
+        if not self.demo:
+            return
+        from qungui.adapters.simulator.demo import OWNER, start_demo
+        from qungui.cli.accounts import ensure_demo_owner
+        from qungui.crm.demo import seed_demo_store
 
-            await start_demo(self.hub, self.runtime)
+        await start_demo(self.hub, self.runtime)
+        now = self.runtime.clock.now()
+        with self.runtime.sessions.begin() as session:
+            self.login = ensure_demo_owner(session, now, member_id=OWNER)
+            seed_demo_store(session, now=now)
 
 
 def build_simulator(settings: Settings, *, demo: bool = True, run_scheduler: bool = True) -> Simulator:
@@ -106,13 +115,24 @@ def serve_command(
         ),
     ] = None,
     demo: Annotated[bool, typer.Option("--demo/--no-demo", help="load the demo group 安徽商会会员交流群")] = True,
+    platform: Annotated[
+        str | None,
+        typer.Option("--platform", help="govern real groups on this platform (matrix, …) instead of the simulator"),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="the platform config file (YAML or TOML): groups, rulebooks, credentials"),
+    ] = None,
 ) -> None:
-    """Start the simulator page: a WeChat-like group chat where qungui enforces the group's rules."""
+    """Start the simulator page, or with --platform/--config govern real groups on a chat platform."""
     from sqlalchemy.engine import make_url
 
     from qungui.settings import Settings
 
     console = Console(soft_wrap=True)
+    if platform not in (None, "simulator") or config is not None:
+        _serve_on_platform(console, platform, config, host, port, database_url)
+        return
     settings = Settings() if database_url is None else Settings(database_url=database_url)
     try:
         sock = listen(host, port)
@@ -131,7 +151,19 @@ def serve_command(
     def ready() -> None:
         console.print(f"[bold green]已就绪[/]：在浏览器打开 [bold]{page_url(host, sock)}[/]")
         if demo:
-            console.print("演示群“安徽商会会员交流群”已载入（群规模板 chamber）。按 Ctrl-C 停止。")
+            console.print("演示群“安徽商会会员交流群”已载入（群规模板 chamber）。")
+            console_url = page_url(host, sock).removesuffix("/sim") + "/console"
+            if simulator.login is not None:
+                username, password = simulator.login
+                console.print(
+                    f"管理后台：[bold]{console_url}[/]  账号 [bold]{username}[/]  密码 [bold]{password}[/]"
+                    "（随机生成，只显示这一次）"
+                )
+            else:
+                console.print(
+                    f"管理后台：[bold]{console_url}[/]（账号已存在；忘记密码可运行 qungui user reset-password 用户名）"
+                )
+            console.print("演示门店“演示门店·南京西路店”的 VIP 客户数据已载入。按 Ctrl-C 停止。")
         else:
             console.print("未载入演示群（--no-demo）。按 Ctrl-C 停止。")
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -144,4 +176,83 @@ def serve_command(
     finally:
         sock.close()
         simulator.engine.dispose()
+    console.print("已停止。")
+
+
+def _serve_on_platform(
+    console: Console, platform: str | None, config: Path | None, host: str, port: int, database_url: str | None
+) -> None:
+    """`serve --platform NAME --config FILE`: check the whole config, then run until Ctrl-C."""
+    from sqlalchemy.engine import make_url
+
+    from qungui.cli.serve_platform import (
+        ConfigProblems,
+        build_platform_service,
+        check_config,
+        read_config,
+        serve_platform,
+    )
+    from qungui.settings import Settings
+
+    def fail(problems: list[str]) -> None:
+        console.print(f"[red]配置有 {len(problems)} 处错误 / {len(problems)} problem(s) in the config[/]：")
+        for problem in problems:
+            console.print(f"  - {problem}", markup=False)
+        raise typer.Exit(2)
+
+    if config is None:
+        fail(["--config: 需要配置文件 / a config file is required with --platform (see docs/platform-matrix.md)"])
+        return
+    try:
+        plan = check_config(read_config(config), platform=platform)
+    except ConfigProblems as exc:
+        fail(exc.problems)
+        return
+    overrides: dict[str, Any] = {
+        key: value
+        for key, value in (
+            ("database_url", database_url or plan.config.database_url),
+            ("timezone", plan.config.timezone),
+            ("language", plan.config.language),
+        )
+        if value
+    }
+    try:
+        settings = Settings(**overrides)
+    except Exception as exc:  # pydantic names the bad setting
+        fail([f"settings: {exc}"])
+        return
+    try:
+        sock = listen(host, port)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        console.print(f"[red]无法在 {host}:{port} 上启动[/]：{reason}。端口可能已被占用，可换一个，例如 --port 8001。")
+        raise typer.Exit(1) from None
+    shown_db = make_url(settings.database_url).render_as_string(hide_password=True)
+    console.print(f"正在连接 {plan.platform}（数据库：{shown_db}）…")
+    try:
+        service = build_platform_service(plan, settings)
+    except ConfigProblems as exc:
+        sock.close()
+        fail(exc.problems)
+        return
+    except Exception:
+        sock.close()
+        raise
+
+    def ready() -> None:
+        names = "、".join(g.name or g.id for g in plan.config.groups)
+        console.print(
+            f"[bold green]已就绪[/]：{plan.platform} 上的 {len(plan.config.groups)} 个群（{names}）由 qungui 管理。"
+        )
+        shown = page_url(host, sock).removesuffix("/sim")
+        console.print(f"管理后台与 API：{shown}/ 。按 Ctrl-C 停止。")
+
+    try:
+        asyncio.run(serve_platform(service, sock, on_ready=ready))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+        service.engine.dispose()
     console.print("已停止。")

@@ -20,9 +20,16 @@ from qungui.storage.base import Base
 
 # Later domains register their tables here, one import line each:
 # 0005 (notices part 2):
+from qungui.governance import digest, responsiveness, shares  # noqa: F401  # isort: skip
+
 # 0006 (console accounts):
+from qungui.governance.accounts import models as _accounts  # noqa: F401  # isort: skip
+
 # 0007 (crm):
+from qungui.crm import tables as _crm_tables  # noqa: F401  # isort: skip
+
 # 0008 (platform connections):
+from qungui.governance.connections import models as _connections  # noqa: F401  # isort: skip
 
 metadata = Base.metadata
 
