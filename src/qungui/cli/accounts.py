@@ -29,6 +29,10 @@ PasswordStdin = Annotated[
     bool, typer.Option("--password-stdin", help="read the password from the first line of standard input")
 ]
 ROLE_HELP = "owner 群主 / admin 管理员 / dept_head 部门负责人 / auditor 审计 / viewer 查看"
+RoleOption = Annotated[str, typer.Option("--role", help=ROLE_HELP)]
+GroupOption = Annotated[str | None, typer.Option("--group", help="group number or PLATFORM:GROUP_ID (default: all)")]
+DepartmentOption = Annotated[str | None, typer.Option("--department", help="a department head's department")]
+MemberOption = Annotated[str | None, typer.Option("--member", help="their member id in the chat (to decide cases)")]
 
 
 @app.callback()
@@ -107,6 +111,16 @@ def _group_id(session: Session, value: str | None) -> int | None:
     return found.id
 
 
+def _grant(session: Session, account, role, group_id: int | None, department, member, now: datetime) -> None:
+    """Grant `role` as the CLI does (in one group or all; a department; the member id to decide as)."""
+    from qungui.governance.accounts.service import grant_role
+
+    grant_role(
+        session, user=account, role=role, group_id=group_id, department=department, member_id=member, actor="cli",
+        now=now,
+    )  # fmt: skip
+
+
 @app.command("create-owner")
 def create_owner(
     username: Annotated[str, typer.Argument(help="the owner's username")] = "owner",
@@ -133,20 +147,16 @@ def create_owner(
 @app.command("add")
 def add_user(
     username: str,
-    role: Annotated[str, typer.Option("--role", help=ROLE_HELP)],
-    group: Annotated[
-        str | None, typer.Option("--group", help="group number or PLATFORM:GROUP_ID (default: all)")
-    ] = None,
-    department: Annotated[str | None, typer.Option("--department", help="a department head's department")] = None,
-    member: Annotated[
-        str | None, typer.Option("--member", help="their member id in the chat (to decide cases)")
-    ] = None,
+    role: RoleOption,
+    group: GroupOption = None,
+    department: DepartmentOption = None,
+    member: MemberOption = None,
     display_name: Annotated[str | None, typer.Option("--name", help="shown name")] = None,
     password_stdin: PasswordStdin = False,
     database_url: DatabaseUrl = None,
 ) -> None:
     """Add a user with one role (in one group or all)."""
-    from qungui.governance.accounts.service import create_user, grant_role
+    from qungui.governance.accounts.service import create_user
 
     chosen = _role(role)
     with _transaction(database_url) as (session, now):
@@ -155,59 +165,35 @@ def add_user(
         account = create_user(
             session, username=username, password=password, display_name=display_name, actor="cli", now=now
         )
-        grant_role(
-            session,
-            user=account,
-            role=chosen,
-            group_id=group_id,
-            department=department,
-            member_id=member,
-            actor="cli",
-            now=now,
-        )
+        _grant(session, account, chosen, group_id, department, member, now)
     typer.echo(f"已添加 {username}（{chosen.value}）/ added {username}")
 
 
 @app.command("grant")
 def grant(
     username: str,
-    role: Annotated[str, typer.Option("--role", help=ROLE_HELP)],
-    group: Annotated[
-        str | None, typer.Option("--group", help="group number or PLATFORM:GROUP_ID (default: all)")
-    ] = None,
-    department: Annotated[str | None, typer.Option("--department", help="a department head's department")] = None,
-    member: Annotated[
-        str | None, typer.Option("--member", help="their member id in the chat (to decide cases)")
-    ] = None,
+    role: RoleOption,
+    group: GroupOption = None,
+    department: DepartmentOption = None,
+    member: MemberOption = None,
     database_url: DatabaseUrl = None,
 ) -> None:
     """Give a user a role (or link their member id to a role they hold)."""
-    from qungui.governance.accounts.service import get_user, grant_role
+    from qungui.governance.accounts.service import get_user
 
     chosen = _role(role)
     with _transaction(database_url) as (session, now):
         account = get_user(session, username=username)
         group_id = _group_id(session, group)
-        grant_role(
-            session,
-            user=account,
-            role=chosen,
-            group_id=group_id,
-            department=department,
-            member_id=member,
-            actor="cli",
-            now=now,
-        )
+        _grant(session, account, chosen, group_id, department, member, now)
     typer.echo(f"已授予 {username} {chosen.value} / granted")
 
 
 @app.command("revoke")
 def revoke(
     username: str,
-    role: Annotated[str, typer.Option("--role", help=ROLE_HELP)],
-    group: Annotated[
-        str | None, typer.Option("--group", help="group number or PLATFORM:GROUP_ID (default: all)")
-    ] = None,
+    role: RoleOption,
+    group: GroupOption = None,
     database_url: DatabaseUrl = None,
 ) -> None:
     """Take a role away from a user."""

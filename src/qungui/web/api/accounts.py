@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
@@ -80,6 +81,13 @@ def _actor(principal: Principal) -> str:
     return f"console:{principal.username}"
 
 
+def _grant(session: Session, user: ConsoleUser, body: GrantIn, principal: Principal, at: datetime) -> None:
+    grant_role(
+        session, user=user, role=body.role, group_id=body.group_id, department=body.department,
+        member_id=body.member_id, actor=_actor(principal), now=at,
+    )  # fmt: skip
+
+
 def router() -> APIRouter:
     api = APIRouter(prefix="/accounts", tags=["账号 accounts"])
     manage = Depends(require(Permission.MANAGE_ACCOUNTS))
@@ -101,32 +109,14 @@ def router() -> APIRouter:
                 actor=_actor(principal),
                 now=at,
             )
-            grant_role(
-                session,
-                user=user,
-                role=body.role,
-                group_id=body.group_id,
-                department=body.department,
-                member_id=body.member_id,
-                actor=_actor(principal),
-                now=at,
-            )
+            _grant(session, user, body, principal, at)
             return _out(session, user)
 
     @api.post("/{username}/grants", response_model=AccountOut, summary="授予角色（或关联成员 ID）")
     def add_grant(username: str, body: GrantIn, request: Request, principal: Principal = manage) -> AccountOut:
         with transaction(request) as session:
             user = get_user(session, username=username)
-            grant_role(
-                session,
-                user=user,
-                role=body.role,
-                group_id=body.group_id,
-                department=body.department,
-                member_id=body.member_id,
-                actor=_actor(principal),
-                now=now(request),
-            )
+            _grant(session, user, body, principal, now(request))
             return _out(session, user)
 
     @api.post("/{username}/revoke", response_model=AccountOut, summary="撤销角色")
@@ -138,19 +128,9 @@ def router() -> APIRouter:
             )
             return _out(session, user)
 
-    @api.post("/{username}/disable", response_model=AccountOut, summary="停用账号（退出所有登录、撤销令牌）")
-    def disable(username: str, request: Request, principal: Principal = manage) -> AccountOut:
-        with transaction(request) as session:
-            user = get_user(session, username=username)
-            set_active(session, user=user, active=False, actor=_actor(principal), now=now(request))
-            return _out(session, user)
-
-    @api.post("/{username}/enable", response_model=AccountOut, summary="重新启用账号")
-    def enable(username: str, request: Request, principal: Principal = manage) -> AccountOut:
-        with transaction(request) as session:
-            user = get_user(session, username=username)
-            set_active(session, user=user, active=True, actor=_actor(principal), now=now(request))
-            return _out(session, user)
+    switches = ((False, "disable", "停用账号（退出所有登录、撤销令牌）"), (True, "enable", "重新启用账号"))
+    for active, verb, summary in switches:
+        _add_switch(api, manage, active, verb, summary)
 
     @api.post("/{username}/password", response_model=AccountOut, summary="重设密码（其登录全部退出）")
     def reset(username: str, body: PasswordIn, request: Request, principal: Principal = manage) -> AccountOut:
@@ -160,3 +140,14 @@ def router() -> APIRouter:
             return _out(session, user)
 
     return api
+
+
+def _add_switch(api: APIRouter, manage: Any, active: bool, verb: str, summary: str) -> None:
+    """`POST /{username}/disable|enable`: switch the account off (every login and token ends) or on."""
+
+    @api.post(f"/{{username}}/{verb}", response_model=AccountOut, summary=summary, name=verb)
+    def switch(username: str, request: Request, principal: Principal = manage) -> AccountOut:
+        with transaction(request) as session:
+            user = get_user(session, username=username)
+            set_active(session, user=user, active=active, actor=_actor(principal), now=now(request))
+            return _out(session, user)

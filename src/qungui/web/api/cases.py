@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
@@ -18,15 +18,13 @@ from qungui.governance.members.service import get_member
 from qungui.rules.state import MemberState
 from qungui.web.api.common import (
     DecisionIn,
-    ExportFormat,
+    Filter,
     Paged,
-    Paging,
     acting_member,
     book_of,
-    carry_out,
+    decision_route,
     department_scope,
-    export_response,
-    in_thread,
+    list_routes,
     load_group,
     not_found,
     now,
@@ -155,7 +153,8 @@ def _detail(request: Request, principal: Principal, group_id: int, case_id: int)
         )
 
 
-def _decide(request: Request, principal: Principal, group_id: int, case_id: int, verb: str, reason: str) -> None:
+def _decide(verb: str, request: Request, principal: Principal, group_id: int, case_id: int, body: DecisionIn) -> None:
+    reason = body.reason
     with transaction(request) as session:
         group = load_group(session, group_id)
         admin = acting_member(principal, group_id)
@@ -172,30 +171,11 @@ def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["案件 cases"])
     status_q = Query(None, description="open / queued 待审核 / applied 已执行 / overridden 已撤销 / dismissed 已驳回")
 
-    @api.get("/cases", response_model=Paged[CaseOut], summary="案件列表")
-    def list_cases(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = status_q,
-        member: str | None = None,
-        clause: str | None = None,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        return paging.page(_rows(request, principal, group_id, status, member, clause))
-
-    @api.get("/cases/export", summary="导出案件（CSV / Excel）")
-    def export_cases(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = status_q,
-        member: str | None = None,
-        clause: str | None = None,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _rows(request, principal, group_id, status, member, clause)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"cases-{group_id}")
+    list_routes(
+        api, "cases", _rows, model=Paged[CaseOut], columns=COLUMNS, summary="案件列表",
+        export_summary="导出案件（CSV / Excel）",
+        filters=[Filter("status", status_q), Filter("member"), Filter("clause")],
+    )  # fmt: skip
 
     @api.get("/cases/{case_id}", response_model=CaseDetail, summary="案件详情：证据、处理记录、阶梯状态")
     def get_case(
@@ -208,19 +188,12 @@ def router() -> APIRouter:
         ("dismiss", "驳回待审核案件（无违规）"),
         ("undo", "撤销已执行的案件：撤回违规记录、道歉、罚款、移除"),
     ):
-        _add_decision(api, verb, summary)
+        decision_route(
+            api, f"/cases/{{case_id}}/{verb}", "case_id", model=CaseDetail, summary=summary,
+            decide=partial(_decide, verb), show=_shown, body=DecisionIn, name=f"case_{verb}",
+        )  # fmt: skip
     return api
 
 
-def _add_decision(api: APIRouter, verb: str, summary: str) -> None:
-    @api.post(f"/cases/{{case_id}}/{verb}", response_model=CaseDetail, summary=summary, name=f"case_{verb}")
-    async def decide(
-        group_id: int,
-        case_id: int,
-        body: DecisionIn,
-        request: Request,
-        principal: Principal = Depends(require(Permission.DECIDE)),
-    ) -> CaseDetail:
-        await in_thread(_decide, request, principal, group_id, case_id, verb, body.reason)
-        await carry_out(request)
-        return await in_thread(_detail, request, principal, group_id, case_id)
+def _shown(request: Request, principal: Principal, group_id: int, case_id: int, _: None) -> CaseDetail:
+    return _detail(request, principal, group_id, case_id)

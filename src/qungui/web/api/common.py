@@ -8,29 +8,32 @@ permission) writes every row of the same list with the same filters.
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
-from fastapi import Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from qungui.core.events import GroupRef
-from qungui.governance.accounts.roles import Principal
+from qungui.governance.accounts.roles import Permission, Principal
 from qungui.governance.groups.models import Group
 from qungui.rules.compiled import CompiledRulebook
-from qungui.web.auth.deps import now_of, sessions_of
+from qungui.web.auth.deps import now_of, require, sessions_of
 from qungui.web.errors import ApiError
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 MAX_LIMIT = 500
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -102,6 +105,14 @@ def book_of(request: Request, group: Group) -> CompiledRulebook:
 
 def not_found(what: str, ident: object) -> ApiError:
     return ApiError(404, f"没有编号为 {ident} 的{what}。")
+
+
+def one_of_group(session: Session, model: type[T], group: Group, row_id: int, label: str, prefix: str) -> T:
+    """The `model` row with this number in `group`, or 404 naming it as `label` `prefix<n>` (S3, Q5 …)."""
+    row = session.get(model, row_id)
+    if row is None or row.group_id != group.id:  # type: ignore[attr-defined]
+        raise not_found(label, f"{prefix}{row_id}")
+    return row
 
 
 def cell(value: Any) -> Any:
@@ -186,6 +197,20 @@ def acting_member(principal: Principal, group_id: int) -> str:
     return member_id
 
 
+def row_out(request: Request, group_id: int, model: type, row_id: int, label: str, prefix: str, out: type[M]) -> M:
+    """The group's `model` row with this number as `out` (404 naming it `label` `prefix<n>` otherwise)."""
+    with transaction(request) as session:
+        row = one_of_group(session, model, load_group(session, group_id), row_id, label, prefix)
+        return out.model_validate(row, from_attributes=True)
+
+
+@contextmanager
+def as_admin(request: Request, principal: Principal, group_id: int) -> Iterator[tuple[Session, str, datetime]]:
+    """One transaction deciding as the principal's admin identity in the group: (session, admin, now)."""
+    with transaction(request) as session:
+        yield session, acting_member(principal, group_id), now(request)
+
+
 async def carry_out(request: Request) -> None:
     """After a decision committed: the runtime's executor makes the platform calls it recorded (and retries)."""
     await request.app.state.runtime.tick()
@@ -204,3 +229,114 @@ def department_scope(request: Request, session: Session, group: Group, principal
 
     departments = member_departments(session, group=group, book=book_of(request, group))
     return lambda member_id: departments.get(member_id) in allowed
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A query parameter of a list route; `export=False` leaves it off the export twin (the rows get None)."""
+
+    name: str
+    default: Any = None
+    annotation: Any = str | None
+    export: bool = True
+
+
+def _endpoint(params: list[inspect.Parameter], returns: Any, body: Callable[[dict[str, Any]], Any]) -> Callable:
+    """A route function with this signature (what FastAPI reads) calling `body` with the named arguments."""
+
+    if inspect.iscoroutinefunction(body):
+
+        async def endpoint(**values: Any) -> Any:
+            return await body(values)
+    else:
+
+        def endpoint(**values: Any) -> Any:
+            return body(values)
+
+    endpoint.__signature__ = inspect.Signature(params, return_annotation=returns)  # type: ignore[attr-defined]
+    return endpoint
+
+
+def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default, annotation=annotation)
+
+
+def list_routes(
+    api: APIRouter,
+    name: str,
+    rows: Callable[..., Any],
+    *,
+    model: Any,
+    columns: Sequence[tuple[str, str]] | Callable[[Principal, int], Sequence[tuple[str, str]]],
+    summary: str,
+    export_summary: str,
+    filters: Sequence[Filter] = (),
+    page: Callable[[Paging, Any], Any] = Paging.page,
+    items: Callable[[Any], Sequence[Any]] = lambda result: result,
+) -> None:
+    """`GET /{name}`: one page of the rows (VIEW_GROUP); `GET /{name}/export`: all of them as CSV / Excel (EXPORT).
+
+    `rows(request, principal, group_id, **filters)` lists them; `page(paging, rows)` shapes the list answer
+    (`paging.page` by default) and `items(rows)` gives what the export writes, to `{name}-{group_id}`.
+    """
+
+    def params(*middle: inspect.Parameter, permission: Permission, export: bool) -> list[inspect.Parameter]:
+        chosen = [f for f in filters if f.export or not export]
+        return [
+            _param("group_id", int),
+            _param("request", Request),
+            *middle,
+            *(_param(f.name, f.annotation, f.default) for f in chosen),
+            _param("principal", Principal, Depends(require(permission))),
+        ]
+
+    def fetch(values: dict[str, Any]) -> Any:
+        found = {f.name: values.get(f.name) for f in filters}
+        return rows(values["request"], values["principal"], values["group_id"], **found)
+
+    def list_page(values: dict[str, Any]) -> Any:
+        return page(values["paging"], fetch(values))
+
+    def export(values: dict[str, Any]) -> Response:
+        principal, group_id = values["principal"], values["group_id"]
+        chosen = columns(principal, group_id) if callable(columns) else columns
+        fmt, filename = values["format"], f"{name}-{group_id}"
+        return export_response(items(fetch(values)), columns=chosen, fmt=fmt, filename=filename)
+
+    paging = _param("paging", Paging, Depends())
+    listed = _endpoint(params(paging, permission=Permission.VIEW_GROUP, export=False), dict, list_page)
+    api.get(f"/{name}", response_model=model, summary=summary, name=f"list_{name}")(listed)
+    fmt = _param("format", ExportFormat, ExportFormat.CSV)
+    exported = _endpoint(params(fmt, permission=Permission.EXPORT, export=True), Response, export)
+    api.get(f"/{name}/export", summary=export_summary, name=f"export_{name}")(exported)
+
+
+def decision_route(
+    api: APIRouter,
+    path: str,
+    id_name: str,
+    *,
+    model: Any,
+    summary: str,
+    decide: Callable[..., Any],
+    show: Callable[..., Any],
+    body: type[BaseModel] = DecideIn,
+    name: str = "decide",
+) -> None:
+    """`POST path` (DECIDE): `decide(request, principal, group_id, row_id, body)` as the acting admin, then the
+    executor carries out what it recorded, and `show(request, principal, group_id, row_id, decided)` answers."""
+
+    async def run(values: dict[str, Any]) -> Any:
+        request, principal, group_id = values["request"], values["principal"], values["group_id"]
+        decided = await in_thread(decide, request, principal, group_id, values[id_name], values["body"])
+        await carry_out(request)
+        return await in_thread(show, request, principal, group_id, values[id_name], decided)
+
+    params = [
+        _param("group_id", int),
+        _param(id_name, int),
+        _param("body", body),
+        _param("request", Request),
+        _param("principal", Principal, Depends(require(Permission.DECIDE))),
+    ]
+    api.post(path, response_model=model, summary=summary, name=name)(_endpoint(params, model, run))

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
-from qungui.governance.accounts.roles import Permission, Principal
+from qungui.governance.accounts.roles import Principal
 from qungui.governance.members.joins import decide_join, pending_joins
 from qungui.governance.members.models import Member
 from qungui.rules.state import MemberState
 from qungui.web.api.common import (
     DecideIn,
-    ExportFormat,
     Paged,
-    Paging,
     acting_member,
     book_of,
-    carry_out,
+    decision_route,
     department_scope,
-    export_response,
-    in_thread,
+    list_routes,
     load_group,
     now,
     transaction,
 )
-from qungui.web.auth.deps import require
 
 COLUMNS = (("id", "申请编号"), ("member_id", "成员ID"), ("name", "昵称"), ("invited_by", "邀请人"), ("status", "状态"))
 
@@ -81,36 +76,13 @@ def _decide(request: Request, principal: Principal, group_id: int, join_id: int,
 def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["入群 joins"])
 
-    @api.get("/joins", response_model=Paged[JoinOut], summary="待审核的入群申请")
-    def list_joins(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        return paging.page(_rows(request, principal, group_id))
-
-    @api.get("/joins/export", summary="导出待审核的入群申请（CSV / Excel）")
-    def export_joins(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        return export_response(
-            _rows(request, principal, group_id), columns=COLUMNS, fmt=format, filename=f"joins-{group_id}"
-        )
-
-    @api.post("/joins/{join_id}/decide", response_model=JoinOut, summary="审批入群：approve=true 同意 / false 拒绝")
-    async def decide(
-        group_id: int,
-        join_id: int,
-        body: DecideIn,
-        request: Request,
-        principal: Principal = Depends(require(Permission.DECIDE)),
-    ) -> JoinOut:
-        decided = await in_thread(_decide, request, principal, group_id, join_id, body)
-        await carry_out(request)
-        return decided
+    list_routes(
+        api, "joins", _rows, model=Paged[JoinOut], columns=COLUMNS, summary="待审核的入群申请",
+        export_summary="导出待审核的入群申请（CSV / Excel）",
+    )  # fmt: skip
+    decision_route(
+        api, "/joins/{join_id}/decide", "join_id", model=JoinOut, summary="审批入群：approve=true 同意 / false 拒绝",
+        decide=_decide, show=lambda request, principal, group_id, join_id, decided: decided,
+    )  # fmt: skip
 
     return api

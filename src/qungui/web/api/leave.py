@@ -4,31 +4,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from qungui.governance.accounts.roles import Permission, Principal
+from qungui.governance.accounts.roles import Principal
 from qungui.governance.departments.service import member_departments
 from qungui.governance.leave.models import LeaveRequest
 from qungui.governance.leave.service import decide_leave
 from qungui.web.api.common import (
     DecideIn,
-    ExportFormat,
+    Filter,
     Paged,
-    Paging,
-    acting_member,
+    as_admin,
     book_of,
-    carry_out,
-    export_response,
-    in_thread,
+    decision_route,
+    list_routes,
     load_group,
-    not_found,
-    now,
+    row_out,
     transaction,
 )
-from qungui.web.auth.deps import require
 
 COLUMNS = (
     ("id", "请假编号"),
@@ -72,58 +67,25 @@ def _rows(request: Request, principal: Principal, group_id: int, status: str | N
 
 
 def _one(request: Request, group_id: int, leave_id: int) -> LeaveOut:
-    with transaction(request) as session:
-        group = load_group(session, group_id)
-        row = session.get(LeaveRequest, leave_id)
-        if row is None or row.group_id != group.id:
-            raise not_found("请假申请", f"Q{leave_id}")
-        return LeaveOut.model_validate(row, from_attributes=True)
+    return row_out(request, group_id, LeaveRequest, leave_id, "请假申请", "Q", LeaveOut)
 
 
 def _decide(request: Request, principal: Principal, group_id: int, leave_id: int, body: DecideIn) -> None:
     _one(request, group_id, leave_id)
-    with transaction(request) as session:
-        admin = acting_member(principal, group_id)
-        decide_leave(
-            session, request_id=leave_id, admin=admin, approved=body.approve, note=body.reason, now=now(request)
-        )
+    with as_admin(request, principal, group_id) as (session, admin, at):
+        decide_leave(session, request_id=leave_id, admin=admin, approved=body.approve, note=body.reason, now=at)
 
 
 def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["请假 leave"])
     status_q = Query(None, description="pending 待审批 / approved 已批准 / rejected 已拒绝 / cancelled 已取消")
-
-    @api.get("/leave", response_model=Paged[LeaveOut], summary="请假列表")
-    def list_leave(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        return paging.page(_rows(request, principal, group_id, status))
-
-    @api.get("/leave/export", summary="导出请假（CSV / Excel）")
-    def export_leave(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _rows(request, principal, group_id, status)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"leave-{group_id}")
-
-    @api.post("/leave/{leave_id}/decide", response_model=LeaveOut, summary="审批请假：approve=true 批准 / false 拒绝")
-    async def decide(
-        group_id: int,
-        leave_id: int,
-        body: DecideIn,
-        request: Request,
-        principal: Principal = Depends(require(Permission.DECIDE)),
-    ) -> LeaveOut:
-        await in_thread(_decide, request, principal, group_id, leave_id, body)
-        await carry_out(request)
-        return await in_thread(_one, request, group_id, leave_id)
-
+    list_routes(
+        api, "leave", _rows, model=Paged[LeaveOut], columns=COLUMNS, summary="请假列表",
+        export_summary="导出请假（CSV / Excel）", filters=[Filter("status", status_q)],
+    )  # fmt: skip
+    decision_route(
+        api, "/leave/{leave_id}/decide", "leave_id", model=LeaveOut,
+        summary="审批请假：approve=true 批准 / false 拒绝", decide=_decide,
+        show=lambda request, principal, group_id, leave_id, _: _one(request, group_id, leave_id),
+    )  # fmt: skip
     return api

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
@@ -17,11 +16,10 @@ from qungui.governance.members.models import Member
 from qungui.rules.detectors.membership import nickname_ok
 from qungui.rules.state import MemberState
 from qungui.web.api.common import (
-    ExportFormat,
+    Filter,
     Paged,
-    Paging,
     book_of,
-    export_response,
+    list_routes,
     load_group,
     not_found,
     now,
@@ -156,6 +154,18 @@ def _filtered(
     return rows
 
 
+def _rows(
+    request: Request,
+    principal: Principal,
+    group_id: int,
+    status: str | None,
+    department: str | None,
+    q: str | None,
+    flag: str | None,
+) -> list[MemberOut]:
+    return _filtered(member_rows(request, principal, group_id), status, department, q, flag)
+
+
 Flag = Literal["strikes", "fines", "nickname", "leave"]
 STATUS_Q = Query(None, description="active / pending / removed / left")
 FLAG_Q = Query(None, description="只看：strikes 有违规、fines 欠罚款、nickname 昵称不合规、leave 请假中")
@@ -164,32 +174,15 @@ FLAG_Q = Query(None, description="只看：strikes 有违规、fines 欠罚款�
 def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["成员 members"])
 
-    @api.get("/members", response_model=Paged[MemberOut], summary="成员列表（部门负责人只看本部门）")
-    def list_members(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = STATUS_Q,
-        department: str | None = None,
-        q: str | None = Query(None, max_length=100, description="按 ID 或昵称搜索"),
-        flag: Flag | None = FLAG_Q,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        rows = _filtered(member_rows(request, principal, group_id), status, department, q, flag)
-        return paging.page(rows)
-
-    @api.get("/members/export", summary="导出成员列表（CSV / Excel）")
-    def export_members(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = STATUS_Q,
-        department: str | None = None,
-        flag: Flag | None = FLAG_Q,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _filtered(member_rows(request, principal, group_id), status, department, None, flag)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"members-{group_id}")
+    list_routes(
+        api, "members", _rows, model=Paged[MemberOut], columns=COLUMNS, summary="成员列表（部门负责人只看本部门）",
+        export_summary="导出成员列表（CSV / Excel）",
+        filters=[
+            Filter("status", STATUS_Q), Filter("department"),
+            Filter("q", Query(None, max_length=100, description="按 ID 或昵称搜索"), export=False),
+            Filter("flag", FLAG_Q, Flag | None),
+        ],
+    )  # fmt: skip
 
     @api.get("/members/{member_id}", response_model=MemberOut, summary="一位成员：违规、阶梯、罚款、请假")
     def get_member(

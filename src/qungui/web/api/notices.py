@@ -19,12 +19,13 @@ from qungui.governance.notices.service import Audience, ack_matrix, acks_of, fin
 from qungui.rules.compiled import CompiledRulebook
 from qungui.web.api.common import (
     ExportFormat,
+    Filter,
     Paged,
-    Paging,
     book_of,
     carry_out,
     export_response,
     in_thread,
+    list_routes,
     load_group,
     not_found,
     now,
@@ -195,26 +196,10 @@ def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["通知 notices"])
     status_q = Query(None, description="open 统计中 / closed 已结束")
 
-    @api.get("/notices", response_model=Paged[NoticeOut], summary="通知列表（部门负责人只看本部门）")
-    def list_notices(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        return paging.page(_rows(request, principal, group_id, status))
-
-    @api.get("/notices/export", summary="导出通知列表（CSV / Excel）")
-    def export_notices(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _rows(request, principal, group_id, status)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"notices-{group_id}")
+    list_routes(
+        api, "notices", _rows, model=Paged[NoticeOut], columns=COLUMNS, summary="通知列表（部门负责人只看本部门）",
+        export_summary="导出通知列表（CSV / Excel）", filters=[Filter("status", status_q)],
+    )  # fmt: skip
 
     @api.get("/notices/{notice_id}", response_model=NoticeDetail, summary="通知详情与回执矩阵")
     def get_notice(

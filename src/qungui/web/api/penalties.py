@@ -5,16 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
-from qungui.governance.accounts.roles import Permission, Principal
+from qungui.governance.accounts.roles import Principal
 from qungui.governance.departments.service import member_departments
 from qungui.governance.members.ledger import fine_ledger, totals
 from qungui.governance.members.service import load_group_state
-from qungui.web.api.common import ExportFormat, Paging, book_of, export_response, load_group, now, transaction
-from qungui.web.auth.deps import require
+from qungui.web.api.common import Filter, book_of, list_routes, load_group, now, transaction
 
 COLUMNS = (
     ("member_id", "成员ID"),
@@ -80,26 +78,11 @@ def _rows(
 def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["罚款 penalties"])
 
-    @api.get("/penalties", response_model=LedgerOut, summary="罚款台账（含未交、已交合计）")
-    def list_penalties(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        unpaid: bool = False,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        rows, owed, paid = _rows(request, principal, group_id, unpaid)
-        return {**paging.page(rows), "owed": owed, "paid": paid}
-
-    @api.get("/penalties/export", summary="导出罚款台账（CSV / Excel）")
-    def export_penalties(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        unpaid: bool = False,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows, _, _ = _rows(request, principal, group_id, unpaid)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"penalties-{group_id}")
+    list_routes(
+        api, "penalties", _rows, model=LedgerOut, columns=COLUMNS, summary="罚款台账（含未交、已交合计）",
+        export_summary="导出罚款台账（CSV / Excel）", filters=[Filter("unpaid", False, bool)],
+        page=lambda paging, found: {**paging.page(found[0]), "owed": found[1], "paid": found[2]},
+        items=lambda found: found[0],
+    )  # fmt: skip
 
     return api

@@ -22,16 +22,14 @@ from qungui.runtime.commands.report import carry_out as carry_out_report
 from qungui.runtime.commands.types import CommandContext
 from qungui.web.api.common import (
     DecideIn,
-    ExportFormat,
+    Filter,
     Paged,
-    Paging,
     acting_member,
     book_of,
-    carry_out,
+    decision_route,
     department_scope,
-    export_response,
     group_ref,
-    in_thread,
+    list_routes,
     load_group,
     not_found,
     now,
@@ -149,34 +147,29 @@ def _context(request: Request, session, group: Group, admin: str, report_id: int
     return CommandContext(group, book, event, decider.role if decider else None, state, None, at)
 
 
+def _columns(principal: Principal, group_id: int) -> tuple[tuple[str, str], ...]:
+    """The export's columns: the reporter only for a role allowed to see it."""
+    if principal.can(Permission.VIEW_REPORTER, group_id):
+        return (*COLUMNS[:2], ("reporter", "举报人"), *COLUMNS[2:])
+    return COLUMNS
+
+
+def _shown(request: Request, principal: Principal, group_id: int, report_id: int, outcome: str) -> Response:
+    report = _one(request, principal, group_id, report_id)
+    return JSONResponse(jsonable_encoder({**report, "outcome": outcome}))
+
+
 def router() -> APIRouter:
     api = APIRouter(prefix="/groups/{group_id}", tags=["举报 reports"])
     status_q = Query(None, description="open 待处理 / verified 已核实 / rejected 未核实")
 
-    @api.get("/reports", response_model=Paged[ReportOut], summary="举报列表（举报人仅对有权限的角色显示）")
-    def list_reports(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = status_q,
-        target: str | None = None,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> Response:
-        return JSONResponse(jsonable_encoder(paging.page(_rows(request, principal, group_id, status, target))))
-
-    @api.get("/reports/export", summary="导出举报（CSV / Excel；举报人仅对有权限的角色导出）")
-    def export_reports(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _rows(request, principal, group_id, status, None)
-        columns = COLUMNS
-        if principal.can(Permission.VIEW_REPORTER, group_id):
-            columns = (*COLUMNS[:2], ("reporter", "举报人"), *COLUMNS[2:])
-        return export_response(rows, columns=columns, fmt=format, filename=f"reports-{group_id}")
+    list_routes(
+        api, "reports", _rows, model=Paged[ReportOut], columns=_columns,
+        summary="举报列表（举报人仅对有权限的角色显示）",
+        export_summary="导出举报（CSV / Excel；举报人仅对有权限的角色导出）",
+        filters=[Filter("status", status_q), Filter("target", export=False)],
+        page=lambda paging, rows: JSONResponse(jsonable_encoder(paging.page(rows))),
+    )  # fmt: skip
 
     @api.get("/reports/{report_id}", response_model=ReportOut, summary="一条举报")
     def get_report(
@@ -184,19 +177,9 @@ def router() -> APIRouter:
     ) -> Response:
         return JSONResponse(jsonable_encoder(_one(request, principal, group_id, report_id)))
 
-    @api.post(
-        "/reports/{report_id}/decide", response_model=ReportOut, summary="处理举报：approve=true 核实 / false 不成立"
-    )
-    async def decide(
-        group_id: int,
-        report_id: int,
-        body: DecideIn,
-        request: Request,
-        principal: Principal = Depends(require(Permission.DECIDE)),
-    ) -> Response:
-        outcome = await in_thread(_decide, request, principal, group_id, report_id, body)
-        await carry_out(request)
-        report = await in_thread(_one, request, principal, group_id, report_id)
-        return JSONResponse(jsonable_encoder({**report, "outcome": outcome}))
+    decision_route(
+        api, "/reports/{report_id}/decide", "report_id", model=ReportOut,
+        summary="处理举报：approve=true 核实 / false 不成立", decide=_decide, show=_shown,
+    )  # fmt: skip
 
     return api

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -14,13 +13,12 @@ from qungui.governance.departments.service import member_departments
 from qungui.governance.notices.models import Task
 from qungui.governance.notices.tasks import give_tasks
 from qungui.web.api.common import (
-    ExportFormat,
+    Filter,
     Paged,
-    Paging,
     book_of,
     carry_out,
-    export_response,
     in_thread,
+    list_routes,
     load_group,
     now,
     transaction,
@@ -120,27 +118,10 @@ def router() -> APIRouter:
         None, description="waiting 待确认 / confirmed 已确认 / plan_given 已给计划 / done 已完成 / overdue 逾期"
     )
 
-    @api.get("/tasks", response_model=Paged[TaskOut], summary="任务列表（部门负责人只看本部门）")
-    def list_tasks(
-        group_id: int,
-        request: Request,
-        paging: Paging = Depends(),
-        status: str | None = status_q,
-        owner: str | None = None,
-        principal: Principal = Depends(require(Permission.VIEW_GROUP)),
-    ) -> dict:
-        return paging.page(_rows(request, principal, group_id, status, owner))
-
-    @api.get("/tasks/export", summary="导出任务（CSV / Excel）")
-    def export_tasks(
-        group_id: int,
-        request: Request,
-        format: ExportFormat = ExportFormat.CSV,
-        status: str | None = status_q,
-        principal: Principal = Depends(require(Permission.EXPORT)),
-    ) -> Response:
-        rows = _rows(request, principal, group_id, status, None)
-        return export_response(rows, columns=COLUMNS, fmt=format, filename=f"tasks-{group_id}")
+    list_routes(
+        api, "tasks", _rows, model=Paged[TaskOut], columns=COLUMNS, summary="任务列表（部门负责人只看本部门）",
+        export_summary="导出任务（CSV / Excel）", filters=[Filter("status", status_q), Filter("owner", export=False)],
+    )  # fmt: skip
 
     @api.post("/tasks", response_model=list[TaskOut], status_code=201, summary="布置任务（机器人在群里@负责人）")
     async def give(

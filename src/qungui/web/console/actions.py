@@ -8,6 +8,8 @@ likewise shows the service's own reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -68,6 +70,86 @@ def _row(session, model, group_id: int, raw: str):
     return row if row is not None and row.group_id == group_id else None
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A kind of row the console decides: `verbs[0]` approves, `undo` undoes, any other verb rejects (with a reason)."""
+
+    kind: str  # the route's name, the audit note's key and the done message's prefix
+    path: str
+    model: type
+    prefix: str  # the row's number as the in-group command writes it (J3, S2 …)
+    verbs: tuple[str, ...]
+    back: str  # where the answer links back to; {id} is the row in the path
+    avoid: Callable[[Any], set[str]]  # members who may not decide it
+    usable: Callable[[Any], bool] = lambda row: True
+
+
+DECISIONS = (
+    Decision("case", "cases", Case, "A", ("confirm", "dismiss", "undo"), "/cases/{id}", lambda c: {c.member_id}),
+    Decision(
+        "report", "reports", Report, "J", ("verify", "reject"), "/reports", lambda r: {r.target_id, r.reporter_id}
+    ),
+    Decision(
+        "appeal",
+        "appeals",
+        Appeal,
+        "S",
+        ("accept", "reject"),
+        "/appeals",
+        lambda a: {a.member_id, *([a.removed_by] if a.removed_by else [])},
+    ),
+    Decision("leave", "leave", LeaveRequest, "Q", ("approve", "reject"), "/leave", lambda q: {q.member_id}),
+    Decision(
+        "join",
+        "joins",
+        Member,
+        "R",
+        ("approve", "reject"),
+        "/members",
+        lambda m: {m.external_id},
+        usable=lambda m: m.status == "pending",
+    ),
+)
+
+
+def _command(decision: Decision, verb: str, number: int, reason: str) -> Any:
+    """The in-group command an admin would send for this decision."""
+    request_id = f"{decision.prefix}{number}"
+    if verb == decision.verbs[0]:
+        return Approve(request_id=request_id, target_member=None)
+    if verb == "undo":
+        return Undo(case_id=request_id, target_member=None, reason=reason)
+    return Reject(request_id=request_id, target_member=None, reason=reason)
+
+
+def _add_decision(router: APIRouter, principal_dep: Any, verify_csrf: Any, act, outcome_page, decision: Decision):
+    """`POST /g/{group}/<path>/{row}/{verb}`: the row or 404, the reason, the command run, the outcome shown."""
+
+    @router.post(
+        f"/g/{{group_id}}/{decision.path}/{{row_id}}/{{verb}}",
+        dependencies=[Depends(verify_csrf)],
+        name=f"{decision.kind}_action",
+    )
+    async def decision_action(
+        request: Request, group_id: str, row_id: str, verb: str, principal: Principal = Depends(principal_dep)
+    ) -> Response:
+        async def handler(scope: Scope, back: str):
+            row = _row(scope.extra["session"], decision.model, scope.group.id, row_id)
+            if row is None or not decision.usable(row) or verb not in decision.verbs:
+                raise BadForm(scope.t("not_found"), 404)
+            form = await read_form(request, scope)
+            reason = reason_of(scope, form, required=verb != decision.verbs[0])
+            avoid, number = decision.avoid(row), row.id
+            close(scope)
+            command = _command(decision, verb, number, reason)
+            note = {decision.kind: number, "reason": reason}
+            outcome = await run_command(scope, command, avoid=avoid, note=note)
+            return await outcome_page(scope, principal, outcome, back, f"{decision.kind}_done_{verb}", id=number)
+
+        back = decision.back.format(id=row_id)
+        return await act(request, principal, group_id, Permission.DECIDE, handler, back)
+
+
 def add_routes(router: APIRouter, principal_dep: Any, verify_csrf: Any) -> None:
     async def act(request: Request, principal: Principal, group_id: str, permission: Permission, handler, path: str):
         """Open the scope, check `permission`, run `handler(scope, back)`; bad input → a page linking `path`."""
@@ -90,113 +172,8 @@ def add_routes(router: APIRouter, principal_dep: Any, verify_csrf: Any) -> None:
         message = "\n".join(outcome.messages) or scope.t("not_found")
         return problem(scope.request, principal, scope, message, back, 409)
 
-    @router.post("/g/{group_id}/cases/{case_id}/{verb}", dependencies=[Depends(verify_csrf)])
-    async def case_action(
-        request: Request, group_id: str, case_id: str, verb: str, principal: Principal = Depends(principal_dep)
-    ) -> Response:
-        async def handler(scope: Scope, back: str):
-            case = _row(scope.extra["session"], Case, scope.group.id, case_id)
-            if case is None or verb not in ("confirm", "dismiss", "undo"):
-                raise BadForm(scope.t("not_found"), 404)
-            form = await read_form(request, scope)
-            reason = reason_of(scope, form, required=verb != "confirm")
-            member, number = case.member_id, case.id
-            close(scope)
-            if verb == "confirm":
-                command: Any = Approve(request_id=f"A{number}", target_member=None)
-            elif verb == "dismiss":
-                command = Reject(request_id=f"A{number}", target_member=None, reason=reason)
-            else:
-                command = Undo(case_id=f"A{number}", target_member=None, reason=reason)
-            outcome = await run_command(scope, command, avoid={member}, note={"case": number, "reason": reason})
-            return await outcome_page(scope, principal, outcome, back, f"case_done_{verb}", id=number)
-
-        return await act(request, principal, group_id, Permission.DECIDE, handler, f"/cases/{case_id}")
-
-    @router.post("/g/{group_id}/reports/{report_id}/{verb}", dependencies=[Depends(verify_csrf)])
-    async def report_action(
-        request: Request, group_id: str, report_id: str, verb: str, principal: Principal = Depends(principal_dep)
-    ) -> Response:
-        async def handler(scope: Scope, back: str):
-            report = _row(scope.extra["session"], Report, scope.group.id, report_id)
-            if report is None or verb not in ("verify", "reject"):
-                raise BadForm(scope.t("not_found"), 404)
-            form = await read_form(request, scope)
-            reason = reason_of(scope, form, required=verb == "reject")
-            avoid, number = {report.target_id, report.reporter_id}, report.id
-            close(scope)
-            if verb == "verify":
-                command: Any = Approve(request_id=f"J{number}", target_member=None)
-            else:
-                command = Reject(request_id=f"J{number}", target_member=None, reason=reason)
-            outcome = await run_command(scope, command, avoid=avoid, note={"report": number, "reason": reason})
-            return await outcome_page(scope, principal, outcome, back, f"report_done_{verb}", id=number)
-
-        return await act(request, principal, group_id, Permission.DECIDE, handler, "/reports")
-
-    @router.post("/g/{group_id}/appeals/{appeal_id}/{verb}", dependencies=[Depends(verify_csrf)])
-    async def appeal_action(
-        request: Request, group_id: str, appeal_id: str, verb: str, principal: Principal = Depends(principal_dep)
-    ) -> Response:
-        async def handler(scope: Scope, back: str):
-            appeal = _row(scope.extra["session"], Appeal, scope.group.id, appeal_id)
-            if appeal is None or verb not in ("accept", "reject"):
-                raise BadForm(scope.t("not_found"), 404)
-            form = await read_form(request, scope)
-            reason = reason_of(scope, form, required=verb == "reject")
-            avoid = {appeal.member_id, *([appeal.removed_by] if appeal.removed_by else [])}
-            number = appeal.id
-            close(scope)
-            if verb == "accept":
-                command: Any = Approve(request_id=f"S{number}", target_member=None)
-            else:
-                command = Reject(request_id=f"S{number}", target_member=None, reason=reason)
-            outcome = await run_command(scope, command, avoid=avoid, note={"appeal": number, "reason": reason})
-            return await outcome_page(scope, principal, outcome, back, f"appeal_done_{verb}", id=number)
-
-        return await act(request, principal, group_id, Permission.DECIDE, handler, "/appeals")
-
-    @router.post("/g/{group_id}/leave/{leave_id}/{verb}", dependencies=[Depends(verify_csrf)])
-    async def leave_action(
-        request: Request, group_id: str, leave_id: str, verb: str, principal: Principal = Depends(principal_dep)
-    ) -> Response:
-        async def handler(scope: Scope, back: str):
-            leave = _row(scope.extra["session"], LeaveRequest, scope.group.id, leave_id)
-            if leave is None or verb not in ("approve", "reject"):
-                raise BadForm(scope.t("not_found"), 404)
-            form = await read_form(request, scope)
-            reason = reason_of(scope, form, required=verb == "reject")
-            member, number = leave.member_id, leave.id
-            close(scope)
-            if verb == "approve":
-                command: Any = Approve(request_id=f"Q{number}", target_member=None)
-            else:
-                command = Reject(request_id=f"Q{number}", target_member=None, reason=reason)
-            outcome = await run_command(scope, command, avoid={member}, note={"leave": number, "reason": reason})
-            return await outcome_page(scope, principal, outcome, back, f"leave_done_{verb}", id=number)
-
-        return await act(request, principal, group_id, Permission.DECIDE, handler, "/leave")
-
-    @router.post("/g/{group_id}/joins/{row_id}/{verb}", dependencies=[Depends(verify_csrf)])
-    async def join_action(
-        request: Request, group_id: str, row_id: str, verb: str, principal: Principal = Depends(principal_dep)
-    ) -> Response:
-        async def handler(scope: Scope, back: str):
-            member = _row(scope.extra["session"], Member, scope.group.id, row_id)
-            if member is None or member.status != "pending" or verb not in ("approve", "reject"):
-                raise BadForm(scope.t("not_found"), 404)
-            form = await read_form(request, scope)
-            reason = reason_of(scope, form, required=verb == "reject")
-            number, avoid = member.id, {member.external_id}
-            close(scope)
-            if verb == "approve":
-                command: Any = Approve(request_id=f"R{number}", target_member=None)
-            else:
-                command = Reject(request_id=f"R{number}", target_member=None, reason=reason)
-            outcome = await run_command(scope, command, avoid=avoid, note={"join": number, "reason": reason})
-            return await outcome_page(scope, principal, outcome, back, f"join_done_{verb}", id=number)
-
-        return await act(request, principal, group_id, Permission.DECIDE, handler, "/members")
+    for decision in DECISIONS:
+        _add_decision(router, principal_dep, verify_csrf, act, outcome_page, decision)
 
     @router.post("/g/{group_id}/notices", dependencies=[Depends(verify_csrf)])
     async def post_notice(request: Request, group_id: str, principal: Principal = Depends(principal_dep)) -> Response:
