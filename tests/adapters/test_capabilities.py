@@ -16,14 +16,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from adapters.ladder_book import platform_ladder_book
 from qungui.adapters.registry import CONNECTORS
 from qungui.adapters.simulator.platform import ALL_CAPABILITIES, WECHAT_LIKE, SimulatedPlatform
 from qungui.core.clock import FrozenClock
 from qungui.core.events import GroupRef, MemberRef, MessageEvent
 from qungui.core.platform import Capability
 from qungui.governance.cases.models import Sanction
-from qungui.rules.compiled import compile_rulebook
-from qungui.rules.loader import parse_rulebook
 from qungui.runtime.service import Runtime
 from support import START
 
@@ -50,45 +49,7 @@ DECLARED: dict[str, frozenset[Capability] | str] = {"simulator": ALL_CAPABILITIE
 for _name in sorted(CONNECTORS):
     DECLARED.update(_declarations(_name))
 
-BOOK = compile_rulebook(
-    parse_rulebook(
-        """
-name: capability-test
-title: 能力测试
-group_kind: custom
-ladders:
-  full:
-    title: 口头警告 → 警告并当场道歉 → 禁言 → 请出
-    strikes_expire_after: 30d
-    steps:
-      - action: warn
-      - action: warn_apology
-        deadline: 10m
-      - action: mute
-        mute_for: 1h
-      - action: remove
-  ads:
-    title: 劝阻
-    steps: [{action: dissuade}]
-clauses:
-  - id: 一
-    text: 不得辱骂他人
-    title: 不得辱骂他人
-    category: abuse
-    enforcement: auto
-    detectors: [{type: lexicon, settings: {terms: [废物, 脑残, 傻瓜, 白痴]}}]
-    ladder: full
-  - id: 二
-    text: 不得发广告
-    title: 不得发广告
-    category: ad
-    enforcement: auto
-    delete_message: true
-    detectors: [{type: lexicon, settings: {terms: [兼职刷单]}}]
-    ladder: ads
-"""
-    )
-)
+BOOK = platform_ladder_book()
 GROUP = GroupRef(platform="sim", id="g-capabilities")
 SKIP_REASON = {  # the capability → what the stored record must say when it is missing
     Capability.MUTE: "不支持禁言",

@@ -17,6 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from adapters.ladder_book import platform_ladder_book
 from adapters.onebot.fake_server import FakeOneBot
 from adapters.telegram.fake_server import CHAT_ID, TOKEN, FakeTelegram
 from adapters.wecom.fake_server import AES_KEY, AGENT_ID, CORP_ID, SECRET, FakeWeCom
@@ -28,50 +29,10 @@ from qungui.adapters.wecom.connector import WeComConnector, WeComSettings
 from qungui.core.clock import FrozenClock
 from qungui.core.events import GroupRef, MemberRef, MessageEvent
 from qungui.governance.cases.models import Sanction
-from qungui.rules.compiled import compile_rulebook
-from qungui.rules.loader import parse_rulebook
 from qungui.runtime.service import Runtime
 from support import START
 
-BOOK = compile_rulebook(
-    parse_rulebook(
-        """
-name: bots-ladder
-title: 机器人平台阶梯
-group_kind: custom
-ladders:
-  full:
-    title: 口头警告 → 警告并当场道歉 → 禁言 → 请出
-    strikes_expire_after: 30d
-    steps:
-      - action: warn
-      - action: warn_apology
-        deadline: 10m
-      - action: mute
-        mute_for: 1h
-      - action: remove
-  ads:
-    title: 劝阻
-    steps: [{action: dissuade}]
-clauses:
-  - id: 一
-    text: 不得辱骂他人
-    title: 不得辱骂他人
-    category: abuse
-    enforcement: auto
-    detectors: [{type: lexicon, settings: {terms: [废物, 脑残, 白痴]}}]
-    ladder: full
-  - id: 二
-    text: 不得发广告
-    title: 不得发广告
-    category: ad
-    enforcement: auto
-    delete_message: true
-    detectors: [{type: lexicon, settings: {terms: [兼职刷单]}}]
-    ladder: ads
-"""
-    )
-)
+BOOK = platform_ladder_book()
 
 
 class Setup:

@@ -13,6 +13,15 @@ from qungui.rules.schema import Rulebook
 err_console = Console(stderr=True)
 
 
+def split_group(value: str) -> tuple[str, str]:
+    """(platform, group id) from `PLATFORM:GROUP_ID`; otherwise say what is expected and exit 2."""
+    platform, sep, group_id = value.partition(":")
+    if not sep or not platform or not group_id:
+        typer.echo(f"群标识应为 PLATFORM:GROUP_ID / group must be PLATFORM:GROUP_ID, got {value!r}", err=True)
+        raise typer.Exit(2)
+    return platform, group_id
+
+
 def print_rulebook_error(exc: RulebookError, label: str) -> None:
     err_console.print(f"[bold red]rulebook {label}: {len(exc.problems)} problem(s)[/]")
     for problem in exc.problems:

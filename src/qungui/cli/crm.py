@@ -364,12 +364,11 @@ def link_group_command(
     now: NowOption = None,
 ) -> None:
     """关联VIP群 Link the store to its VIP group (the group the vip-store rulebook governs)."""
+    from qungui.cli.common import split_group
     from qungui.crm.customers.service import get_store, link_group
     from qungui.governance.groups.service import find_group
 
-    platform, sep, group_id = group.partition(":")
-    if not sep or not platform or not group_id:
-        raise _fail(f"群标识应为 PLATFORM:GROUP_ID / group must be PLATFORM:GROUP_ID, got {group!r}")
+    platform, group_id = split_group(group)
     with _session(database_url) as session:
         target = get_store(session, name=store)
         found = find_group(session, platform=platform, external_id=group_id)

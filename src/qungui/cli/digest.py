@@ -66,7 +66,7 @@ def digest_command(
     """Print a group's weekly digest (weeks start on Monday): violations, pending items, receipts, answer times."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from qungui.cli.common import compile_or_exit
+    from qungui.cli.common import compile_or_exit, split_group
     from qungui.core.clock import SystemClock
     from qungui.governance.digest.render import render_digest
     from qungui.governance.digest.service import build_digest
@@ -74,9 +74,7 @@ def digest_command(
     from qungui.settings import Settings
     from qungui.storage.db import make_engine, make_session_factory
 
-    platform, sep, group_id = group.partition(":")
-    if not sep or not platform or not group_id:
-        raise _fail(f"群标识应为 PLATFORM:GROUP_ID / group must be PLATFORM:GROUP_ID, got {group!r}")
+    platform, group_id = split_group(group)
     engine = make_engine(database_url or Settings().database_url)
     try:
         with make_session_factory(engine).begin() as session:

@@ -40,7 +40,7 @@ def export_command(
     """Write notice N<id>'s acknowledgement matrix: one row per audience member (UTF-8 CSV with a BOM)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from qungui.cli.common import compile_or_exit
+    from qungui.cli.common import compile_or_exit, split_group
     from qungui.governance.groups.service import find_group
     from qungui.governance.notices.export import matrix_rows, to_csv, write_csv
     from qungui.governance.notices.service import find_notice
@@ -48,9 +48,7 @@ def export_command(
     from qungui.settings import Settings
     from qungui.storage.db import make_engine, make_session_factory
 
-    platform, sep, group_id = group.partition(":")
-    if not sep or not platform or not group_id:
-        raise _fail(f"群标识应为 PLATFORM:GROUP_ID / group must be PLATFORM:GROUP_ID, got {group!r}")
+    platform, group_id = split_group(group)
     parsed = parse_id(notice)
     if parsed is None or parsed[0] not in (None, NOTICE):
         raise _fail(f"通知编号应为 N12 这样的格式 / a notice number looks like N12, got {notice!r}")

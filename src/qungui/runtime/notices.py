@@ -9,6 +9,7 @@ completions of tasks (`qungui.governance.notices.recognise`), screenshots and å·
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -26,52 +27,50 @@ from qungui.governance.shares.recognise import recognise_share
 from qungui.rules.compiled import CompiledRulebook
 
 
-class NoticeDeadlines:
+class _GroupDeadlines:
+    """A deadline source made of two service functions: the group's next due moment, and running what is due."""
+
+    name: str
+    next_for: Callable[..., datetime | None]
+    run_for: Callable[..., int]
+
+    def next_due(self, session: Session, group: Group, book: CompiledRulebook) -> datetime | None:
+        return type(self).next_for(session, group=group)
+
+    def run_due(self, session: Session, group: Group, book: CompiledRulebook, now: datetime) -> int:
+        return type(self).run_for(session, group=group, book=book, now=now)
+
+
+class NoticeDeadlines(_GroupDeadlines):
     """Reminders to the members still missing, escalation to department heads, closing."""
 
     name = "notices"
-
-    def next_due(self, session: Session, group: Group, book: CompiledRulebook) -> datetime | None:
-        return next_notice_due(session, group=group)
-
-    def run_due(self, session: Session, group: Group, book: CompiledRulebook, now: datetime) -> int:
-        return run_notice_deadlines(session, group=group, book=book, now=now)
+    next_for = staticmethod(next_notice_due)
+    run_for = staticmethod(run_notice_deadlines)
 
 
-class TaskDeadlines:
+class TaskDeadlines(_GroupDeadlines):
     """A reminder when a task is not confirmed in time; overdue tasks reported to the leaders."""
 
     name = "tasks"
-
-    def next_due(self, session: Session, group: Group, book: CompiledRulebook) -> datetime | None:
-        return next_task_due(session, group=group)
-
-    def run_due(self, session: Session, group: Group, book: CompiledRulebook, now: datetime) -> int:
-        return run_task_deadlines(session, group=group, book=book, now=now)
+    next_for = staticmethod(next_task_due)
+    run_for = staticmethod(run_task_deadlines)
 
 
-class ShareDeadlines:
+class ShareDeadlines(_GroupDeadlines):
     """Reminders to the members without a screenshot; the share task closes at its due time."""
 
     name = "shares"
-
-    def next_due(self, session: Session, group: Group, book: CompiledRulebook) -> datetime | None:
-        return next_share_due(session, group=group)
-
-    def run_due(self, session: Session, group: Group, book: CompiledRulebook, now: datetime) -> int:
-        return run_share_deadlines(session, group=group, book=book, now=now)
+    next_for = staticmethod(next_share_due)
+    run_for = staticmethod(run_share_deadlines)
 
 
-class QuestionDeadlines:
+class QuestionDeadlines(_GroupDeadlines):
     """Department heads reminded of questions waiting too long; old questions counted unanswered."""
 
     name = "questions"
-
-    def next_due(self, session: Session, group: Group, book: CompiledRulebook) -> datetime | None:
-        return next_question_due(session, group=group)
-
-    def run_due(self, session: Session, group: Group, book: CompiledRulebook, now: datetime) -> int:
-        return run_question_deadlines(session, group=group, book=book, now=now)
+    next_for = staticmethod(next_question_due)
+    run_for = staticmethod(run_question_deadlines)
 
 
 class DigestDeadlines:
