@@ -171,7 +171,12 @@ def test_a_connector_that_dies_stops_the_service_with_a_log_line(caplog):
         async def run(self, sink, stop):
             raise ConnectionRefusedError("homeserver said no")
 
-    service = PlatformService(engine=None, runtime=None, connector=Dying(), app=Starlette())  # type: ignore[arg-type]
+    from types import SimpleNamespace
+
+    from qungui.core.clock import SystemClock
+
+    runtime = SimpleNamespace(sessions=None, clock=SystemClock())  # never reached: the connector dies first
+    service = PlatformService(engine=None, runtime=runtime, connector=Dying(), app=Starlette())  # type: ignore[arg-type]
     sock = listen("127.0.0.1", 0)
     try:
         with caplog.at_level(logging.ERROR):

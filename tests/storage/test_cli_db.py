@@ -12,7 +12,7 @@ from qungui.cli.db import app
 from qungui.governance.audit.service import append_audit
 from qungui.storage.db import current_revision, make_engine, make_session_factory
 
-HEAD = "0008"  # the newest migration
+HEAD = "0009"  # the newest migration
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 runner = CliRunner()

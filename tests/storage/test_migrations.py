@@ -57,7 +57,8 @@ TABLES |= {  # 0007: crm
     "crm_handovers",
 }
 TABLES |= {"platform_cursors"}  # 0008: platform connections
-HEAD = "0008"  # the newest migration
+TABLES |= {"dead_events"}  # 0009: dead events
+HEAD = "0009"  # the newest migration
 
 
 def test_upgrade_from_empty_creates_every_table(database_url):

@@ -26,8 +26,9 @@ LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "crm": ("qungui.cli.crm", "app", "app"),
     "digest": ("qungui.cli.digest", "digest_command", "command"),
     "user": ("qungui.cli.accounts", "app", "app"),
+    "events": ("qungui.cli.events", "app", "app"),
 }
-HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices", "digest", "crm", "user")
+HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices", "digest", "crm", "user", "events")
 
 
 class LazyGroup(TyperGroup):

@@ -254,18 +254,21 @@ def redact_http_logs() -> None:
             logger.addFilter(RedactSecrets())
 
 
-def make_sink(runtime: Runtime) -> Callable[[Event], Any]:
-    """`Runtime.submit`, except that an event of a group not governed here is logged and dropped."""
+def make_sink(runtime: Runtime, connection: str) -> Callable[[Event], Any]:
+    """`Runtime.submit`, except that an event of a group not governed here is logged and dropped, and an
+    event that keeps failing is set aside in `dead_events` (`PoisonGuard`) instead of holding up the rest."""
+    from qungui.adapters.dead_letters import DatabaseDeadLetters, PoisonGuard
     from qungui.runtime.service import UnknownGroup
 
-    async def sink(event: Event) -> Any:
+    async def submit(event: Event) -> Any:
         try:
             return await runtime.submit(event)
         except UnknownGroup:
             log.warning("event %s for a group not in the config dropped", event.key)
             return None
 
-    return sink
+    park = DatabaseDeadLetters(runtime.sessions, runtime.clock, connection)
+    return PoisonGuard(submit, park, clock=runtime.clock)
 
 
 async def serve_platform(
@@ -276,7 +279,8 @@ async def serve_platform(
 
     redact_http_logs()
     stop = asyncio.Event()
-    receiving = asyncio.create_task(service.connector.run(make_sink(service.runtime), stop), name="connector")
+    sink = make_sink(service.runtime, service.connector.name)
+    receiving = asyncio.create_task(service.connector.run(sink, stop), name="connector")
     server = uvicorn.Server(uvicorn.Config(service.app, log_level="warning", lifespan="on"))
 
     def connector_ended(task: asyncio.Task[None]) -> None:

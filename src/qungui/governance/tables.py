@@ -28,7 +28,7 @@ from qungui.governance.accounts import models as _accounts  # noqa: F401  # isor
 # 0007 (crm):
 from qungui.crm import tables as _crm_tables  # noqa: F401  # isort: skip
 
-# 0008 (platform connections):
+# 0008 (platform connections), 0009 (dead events, same module):
 from qungui.governance.connections import models as _connections  # noqa: F401  # isort: skip
 
 metadata = Base.metadata

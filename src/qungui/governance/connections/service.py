@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qungui.governance.connections.models import PlatformCursor
+from qungui.governance.connections.models import DeadEvent, PlatformCursor
 from qungui.storage.upsert import insert_ignore
 
 MAX_NAME = 255
@@ -53,6 +53,64 @@ def delete_cursor(session: Session, *, connection: str, key: str) -> bool:
     row = session.scalars(
         select(PlatformCursor).where(PlatformCursor.connection == connection, PlatformCursor.key == key)
     ).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+MAX_PAYLOAD = 1024 * 1024  # a dead event's stored JSON is cut here (a 1 MB message is kept, a flood is not)
+
+
+def record_dead_event(
+    session: Session,
+    *,
+    connection: str,
+    event_key: str,
+    group_key: str,
+    error: str,
+    payload: str,
+    attempts: int,
+    first_failed_at: datetime,
+    now: datetime,
+) -> DeadEvent:
+    """Set an event aside (or, when it was set aside before and failed again, update that row). Does not commit."""
+    _check(connection, "dead")
+    row = session.scalars(
+        select(DeadEvent).where(DeadEvent.connection == connection, DeadEvent.event_key == event_key)
+    ).first()
+    if row is None:
+        row = DeadEvent(
+            connection=connection,
+            event_key=event_key,
+            group_key=group_key,
+            error=error,
+            payload=payload[:MAX_PAYLOAD],
+            attempts=attempts,
+            first_failed_at=first_failed_at,
+            dead_at=now,
+        )
+        session.add(row)
+    else:
+        row.error = error
+        row.attempts += attempts
+        row.dead_at = now
+    session.flush()
+    return row
+
+
+def list_dead_events(session: Session, *, connection: str | None = None, limit: int = 100) -> list[DeadEvent]:
+    """The events set aside, newest first (optionally of one connection)."""
+    query = select(DeadEvent).order_by(DeadEvent.dead_at.desc(), DeadEvent.id.desc()).limit(limit)
+    if connection is not None:
+        query = query.where(DeadEvent.connection == connection)
+    return list(session.scalars(query))
+
+
+def delete_dead_event(session: Session, *, event_id: int) -> bool:
+    """Forget one set-aside event (an admin looked at it); True when it existed. Does not commit."""
+    row = session.get(DeadEvent, event_id)
     if row is None:
         return False
     session.delete(row)
