@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import gc
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -47,6 +48,9 @@ from qungui.rules.detectors import DetectContext
 from qungui.rules.state import GroupState
 
 BLOCK_LINES = 4096
+# With workers: blocks parsed and handed to them before the oldest is judged. New texts bunch up early in a
+# log, so with only one block ahead this process would wait for the workers there and they for it later.
+AHEAD_BLOCKS = 6
 _KIND_VALUES: dict[MessageKind, str] = {kind: kind.value for kind in MessageKind}
 _encode_str: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
@@ -137,16 +141,16 @@ class CheckRunner:
         return self._finish(self._start(lines, first))
 
     def check_blocks(self, blocks: Iterable[tuple[int, Sequence[bytes | str]]]) -> Iterator[list[Result]]:
-        """`check_block` for each (first line number, lines), reading one block ahead: with workers, the
-        next block's content is computed while this block is judged. Not for interactive input."""
-        previous: _Job | None = None
+        """`check_block` for each (first line number, lines), reading one block ahead (AHEAD_BLOCKS with
+        workers): the next blocks' content is computed while this block is judged. Not for interactive input."""
+        ahead = AHEAD_BLOCKS if self._pool is not None else 1
+        started: deque[_Job] = deque()
         for first, lines in blocks:
-            job = self._start(lines, first)
-            if previous is not None:
-                yield self._finish(previous)
-            previous = job
-        if previous is not None:
-            yield self._finish(previous)
+            started.append(self._start(lines, first))
+            if len(started) > ahead:
+                yield self._finish(started.popleft())
+        while started:
+            yield self._finish(started.popleft())
 
     def _blocks(self, lines: Iterable[bytes | str], start: int = 1) -> Iterator[tuple[int, list[bytes | str]]]:
         it = iter(lines)
@@ -160,12 +164,15 @@ class CheckRunner:
         """Parse a block and set its content computing: from the cache, an earlier block's misses, or anew."""
         tz = self.tz
         job = _Job([parse_line(line, number, tz) for number, line in enumerate(lines, first)])
-        cache_get = self.cache.get
-        max_chars = self.cache.max_chars
+        cache = self.cache
+        cache_get = cache.peek
+        recent = cache.touch
+        hits = 0
+        max_chars = cache.max_chars
         inflight = self._inflight
         waiting = job.waiting
         for m in job.parsed:
-            if isinstance(m, dict):
+            if type(m) is dict:
                 continue
             if m.attachments or len(m.text) > max_chars:
                 job.loose.append(m)
@@ -174,11 +181,14 @@ class CheckRunner:
             found = cache_get(key)
             if found is not None:
                 m.content = found
+                recent(key)
+                hits += 1
             elif key in inflight:
                 inflight[key].waiting[key].append(m)  # this block or an earlier one computes it already
             else:
                 waiting[key] = [m]
                 inflight[key] = job
+        cache.hits += hits
         items: list[Item] = [(text, kind, ()) for text, kind in waiting]
         items += [(m.text, m.kind, m.attachments) for m in job.loose]
         if items:

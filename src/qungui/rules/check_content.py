@@ -140,6 +140,9 @@ class ContentCache:
         self._items: OrderedDict[tuple[str, MessageKind], Content] = OrderedDict()
         self.hits = 0
         self.misses = 0
+        # For a caller's loop: the entry without counting or reordering it, and the reordering (`get` = both).
+        self.peek = self._items.get
+        self.touch = self._items.move_to_end
 
     def get(self, key: tuple[str, MessageKind]) -> Content | None:
         found = self._items.get(key)

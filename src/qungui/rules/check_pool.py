@@ -9,6 +9,7 @@ workers compute. Workers are forked after the models and word lists are loaded, 
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -113,6 +114,10 @@ class ContentPool:
 
 def _serve(plan: ContentPlan, tasks: Any, results: Any) -> None:
     """A worker: compute each part it is given and send the contents back, packed, until told to stop."""
+    # What the parent had when forking (models, word lists, its cache) is never garbage: keep the collector
+    # off it, and run it as rarely as the parent does while checking (`check.fewer_collections`).
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
     while (job := tasks.get()) is not None:
         ticket, number, items = job
         try:

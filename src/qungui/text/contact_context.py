@@ -113,11 +113,12 @@ def score_contacts(norm: NormalizedText, cues: ContactCues | None = None, *, flo
     number without channel or verb words: an order or stock code) are dropped before the rest of
     the context is read.
     """
-    candidates = find_candidates(norm)
+    cues = cues or contact_cues()
+    triggers = cues.trigger_hits(norm)  # memoized on the text: the shipped lexicon's scan
+    # Without a trigger cue, QQ numbers are dropped below: runs of digits that hold nothing else are skipped.
+    candidates = find_candidates(norm, phones_only=floor > _QQ_CEILING and not triggers)
     if not candidates:
         return []
-    cues = cues or contact_cues()
-    triggers = cues.trigger_hits(norm)
     if floor > 0 and not triggers:
         candidates = [c for c in candidates if c.prefix or _ceiling(c) >= floor]
         if not candidates:
@@ -134,6 +135,9 @@ def _ceiling(c: Candidate) -> float:
     base = 0.6 if c.kind is Kind.WECHAT and c.value.startswith("wxid") else BASE[c.kind]
     phone = 0.15 if c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE) else 0.0
     return base + phone + 0.2 + 0.2
+
+
+_QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no wechat or phone id in it
 
 
 def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:

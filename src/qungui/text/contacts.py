@@ -76,14 +76,29 @@ def classify_number(digits: str) -> Kind | None:
     return None
 
 
-def find_candidates(norm: NormalizedText) -> list[Candidate]:
-    """Every contact-shaped id in `norm` (at most MAX_CANDIDATES), in text order."""
+# A substring of a run of digits that `classify_number` reads as a mobile, landline or hotline number.
+_PHONE_INSIDE = re.compile(r"1[3-9][0-9]{9}|0[1-9][0-9]{8}|[48]00[0-9]{7}")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def find_candidates(norm: NormalizedText, *, phones_only: bool = False) -> list[Candidate]:
+    """Every contact-shaped id in `norm` (at most MAX_CANDIDATES), in text order.
+
+    `phones_only`: skip runs of digits in which no mobile, landline or hotline number fits (whatever
+    groups the writer made, they hold QQ-shaped numbers at most), without reading their groups; the
+    caller drops QQ numbers anyway. Only when fewer than MAX_CANDIDATES ids fit in the text at all, so
+    the cap never picks different ones."""
     compact = norm.compact
     maybe, token_pattern, _ = _patterns()
     if maybe.search(compact) is None:
         return []
+    phones_only = phones_only and len(compact) < MAX_CANDIDATES * 5  # an id takes 5 characters at least
     found: list[Candidate] = []
     for match in token_pattern.finditer(compact):
+        if phones_only and compact[match.start()].isdigit():
+            digits = _DIGITS.match(compact, match.start())
+            if digits is not None and _PHONE_INSIDE.search(digits.group()) is None:
+                continue
         found.extend(_from_token(norm, match.start(), match.end()))
         if len(found) >= MAX_CANDIDATES:
             break

@@ -27,6 +27,8 @@ from qungui.core.categories import Category
 
 MAX_HOST_CHARS = 253
 DEFAULT_BLOCKLIST = "blocklist.txt"
+PARSE_MEMO = 8192  # hosts whose parse a DomainParser remembers (cleared when full)
+_MISSING = object()
 _DOTS = str.maketrans({"。": ".", "．": ".", "｡": ".", "﹒": "."})
 _LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -39,7 +41,7 @@ def canonical_host(host: str) -> str | None:
         name = name[1:-1]
     if not name or len(name) > MAX_HOST_CHARS:
         return None
-    if ":" in name or name[-1].isdigit():
+    if ":" in name or (name[-1].isdigit() and "." in name):  # no IP address has neither ":" nor "."
         try:
             return ipaddress.ip_address(name).compressed
         except ValueError:
@@ -106,6 +108,7 @@ class DomainParser:
     def __init__(self, *, private_suffixes: bool = True) -> None:
         self._private = private_suffixes
         self._extractor: Any = None  # built on first use: tldextract pulls in requests (~150 ms)
+        self._parsed: dict[str, Host | None] = {}  # the same hosts come back in message after message
 
     def _extract(self, name: str) -> Any:
         if self._extractor is None:
@@ -122,6 +125,15 @@ class DomainParser:
 
     def parse(self, host: str) -> Host | None:
         """The host with its registrable domain, or None when it is no valid host name."""
+        parsed = self._parsed
+        found = parsed.get(host, _MISSING)
+        if found is _MISSING:
+            if len(parsed) >= PARSE_MEMO:
+                parsed.clear()
+            found = parsed[host] = self._parse(host)
+        return found  # type: ignore[return-value]
+
+    def _parse(self, host: str) -> Host | None:
         name = canonical_host(host)
         if name is None:
             return None

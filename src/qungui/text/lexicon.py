@@ -105,9 +105,12 @@ class Lexicon:
         return found
 
     def _scan(self, norm: NormalizedText) -> Sequence[LexiconHit]:
+        latin = self._latin and norm.latin_sound() is not None
+        if not latin and next(self._automaton.iter(norm.sound), None) is None:
+            return _NONE  # most texts: no key of any term in the sound key at all
         found: dict[tuple[int, int, str, Any], LexiconHit] = {}
         passes = [scan(norm, self._automaton)]
-        if self._latin and norm.latin_sound() is not None:
+        if latin:
             passes.append(scan_latin(norm, self._automaton))
         for matches in passes:
             for entry, start, end, how in matches:

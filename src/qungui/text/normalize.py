@@ -189,7 +189,9 @@ class NormalizedText:
         """The sound key with Latin pinyin as sound classes too, and the compact index of each position."""
         if self._latin is False:
             self._latin = (
-                self.pinyin().latin_key(self.compact, self.gap_before) if LATIN_RUN.search(self.compact) else None
+                self.pinyin().latin_key(self.compact, self.gap_before, self.gaps)
+                if LATIN_RUN.search(self.compact)
+                else None
             )
         return self._latin  # type: ignore[return-value]
 
@@ -212,6 +214,9 @@ def _merged_in(norm: NormalizedText, start: int, end: int) -> bool:
     return any(start <= position - shift < end for shift, position in enumerate(norm._merged))
 
 
+_PLUS_ONE = (1).__add__
+
+
 def _compute_spans(norm: NormalizedText) -> tuple[Sequence[int], Sequence[int]]:
     original = norm.original
     fold = norm._fold()
@@ -219,6 +224,9 @@ def _compute_spans(norm: NormalizedText) -> tuple[Sequence[int], Sequence[int]]:
     if len(norm.compact) + len(norm._merged) == n and fold.not_unit.isdisjoint(original):
         starts: Sequence[int] = range(n)
         ends: Sequence[int] = range(1, n + 1)
+    elif norm._normalizer is not None and (found := norm._normalizer.unit_starts(original)) is not None:
+        starts = found
+        ends = list(map(_PLUS_ONE, found))
     else:
         table = fold.table
         start_list: list[int] = []
@@ -259,6 +267,36 @@ class Normalizer:
         self._traditional = re.compile(f"[{re.escape(''.join(sorted(self.fold.traditional)))}]")
         self._pinyin = pinyin
         self._t2s: Any = None
+        self._unit: tuple[dict[int, str], re.Pattern[str] | None, str] | None = None
+
+    def unit_starts(self, text: str) -> list[int] | None:
+        """The index of every character of `text` the folding table keeps (maps to one character), in
+        order; None when some character maps to several (the caller walks the text then).
+
+        One `str.translate` marks each removed character with one removed character R and each expanding
+        one with one expanding character X (R and X mark themselves), so the common case costs no Python
+        loop per character: removed characters come in few runs."""
+        if self._unit is None:
+            removed = [cp for cp, out in self._table.items() if out == ""]
+            several = [cp for cp, out in self._table.items() if len(out) > 1]
+            mark_removed = chr(min(removed)) if removed else ""
+            mark_several = chr(min(several)) if several else ""
+            marks = dict.fromkeys(removed, mark_removed) | dict.fromkeys(several, mark_several)
+            runs = re.compile(re.escape(mark_removed) + "+") if removed else None
+            self._unit = (marks, runs, mark_several)
+        marks, runs, mark_several = self._unit
+        marked = text.translate(marks)
+        if mark_several and mark_several in marked:
+            return None
+        if runs is None:
+            return list(range(len(text)))
+        starts: list[int] = []
+        previous = 0
+        for run in runs.finditer(marked):
+            starts.extend(range(previous, run.start()))
+            previous = run.end()
+        starts.extend(range(previous, len(text)))
+        return starts
 
     @property
     def pinyin(self) -> PinyinTable:

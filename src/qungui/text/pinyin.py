@@ -122,11 +122,17 @@ class PinyinTable:
         cuts = self.segment(run)
         return cuts is not None and cuts[0] == 0 and cuts[-1] == len(run)
 
-    def latin_key(self, compact: str, gap_before: Callable[[int], bool]) -> tuple[str, list[int]] | None:
+    def latin_key(
+        self,
+        compact: str,
+        gap_before: Callable[[int], bool],
+        gaps: Callable[[int, int], list[int]] | None = None,
+    ) -> tuple[str, list[int]] | None:
         """The sound key with Latin pinyin turned into classes too, and each key position's compact index.
 
         Latin runs are read in parts: channel words (qq, vx, wx) end a part, and a run that is not
         pinyin as a whole is cut where the writer put separators. None when no part has pinyin.
+        `gaps(a, b)`, when given: the k in (a, b) with `gap_before(k)`, all at once.
         """
         spans: list[list[int]] = []
         for run in LATIN_RUN.finditer(compact):
@@ -137,7 +143,8 @@ class PinyinTable:
                 if self.is_pinyin(compact[a:b]):
                     spans.append(self._absolute(compact, a, b))
                     continue
-                cuts = [a, *(k for k in range(a + 1, b) if gap_before(k)), b]
+                inner = gaps(a, b) if gaps is not None else [k for k in range(a + 1, b) if gap_before(k)]
+                cuts = [a, *inner, b]
                 for x, y in itertools.pairwise(cuts):
                     spans.append(self._absolute(compact, x, y))
         spans = [s for s in spans if len(s) > 1]

@@ -79,6 +79,25 @@ class LexiconDetector(Detector[LexiconSettings]):
         """`detect` for many events (one loop: most texts have no hit at all)."""
         out: list[list[Finding]] = []
         first_hit = self._first_hit
+        shared = self._shared
+        if shared is not None and self._own is None:
+            # Only the shipped list: its hits are usually memoized on the text already (another clause or
+            # the contact cues scanned it) and usually empty; read the memo before any call.
+            message = MessageEvent
+            for event, ctx in zip(events, ctxs, strict=True):
+                if not isinstance(event, message) or not event.text:
+                    out.append([])
+                    continue
+                norm = ctx.norm(event)
+                hits = norm.cache.get(shared)
+                if hits is None:
+                    hits = shared.hits(norm)
+                if not hits:
+                    out.append([])
+                    continue
+                hit = first_hit(norm)
+                out.append([] if hit is None or self._warning(norm) else self._findings(norm, hit))
+            return out
         for event, ctx in zip(events, ctxs, strict=True):
             if not isinstance(event, MessageEvent) or not event.text:
                 out.append([])
