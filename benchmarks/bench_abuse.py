@@ -3,15 +3,19 @@
 Run: .venv/bin/python benchmarks/bench_abuse.py [--data /work/shared/datasets/cold] [--rate 0.2] [--repeats 3]
 
 Prints, in one run, macro-F1 / accuracy / per-class F1 on COLD test for
-  (a) the shipped model (src/qungui/models/data/abuse-v1.bin) on the clean test texts,
+  (a) the shipped model (abuse-v2: NB-LR + BiGRU ensemble, card src/qungui/models/data/abuse-v2.json)
+      on the clean test texts,
   (b) the same model on the test texts with `--rate` of their Han characters disguised
       (benchmarks/disguise.py, seed 0, homophones built from characters common in COLD train),
+  (a'), (b') the previous model abuse-v1 (the NB-LR alone, still shipped as abuse-v2's first half),
   (c) a REFERENCE baseline trained here on train+dev: char 1–3-gram TF-IDF (sublinear) + logistic
       regression (scikit-learn defaults, threshold 0.5); it is not shipped and needs scikit-learn,
 plus recall per fine-grained test label, the shipped model's throughput (normalization included,
-median of `--repeats`) and peak RSS of a separate process that only loads the model and scores
-the test set, and the published figures as static lines. test.csv is only read here, to report;
-nothing is tuned on it. The machine is shared and noisy: treat speed figures as rough.
+median of `--repeats`), the cost of scoring the ~14k distinct texts of bench_check.py's generated
+chat (already normalized, batched) with abuse-v1, abuse-v2 gated and abuse-v2 with the BiGRU on every
+text, peak RSS / load time of a separate process that only loads the model and scores the test set,
+and the published figures as static lines. test.csv is only read here, to report; nothing is tuned
+on it. The machine is shared and noisy: treat speed figures as rough.
 """
 
 from __future__ import annotations
@@ -91,12 +95,15 @@ def child(texts_path: str) -> None:
 
     model = AbuseModel.load()
     load_s = time.perf_counter() - start
+    load_rss = peak_rss_mb()
     scores = [model.score(t) for t in texts]
     print(
         json.dumps(
             {
                 "load_s": load_s,
+                "load_peak_rss_mb": load_rss,
                 "peak_rss_mb": peak_rss_mb(),
+                "torch_loaded": "torch" in sys.modules,
                 "n": len(scores),
                 "sklearn_loaded": "sklearn" in sys.modules,
                 "numpy_loaded": "numpy" in sys.modules,
@@ -134,12 +141,12 @@ def main() -> None:
     disguised = [disguiser.disguise(t) for t in texts]
 
     model = AbuseModel.load()
+    old = AbuseModel.load("abuse-v1")
     threshold = model.threshold
-    clean_scores = [model.score(t) for t in texts]
-    disguised_scores = [model.score(t) for t in disguised]
-    clean = [int(s >= threshold) for s in clean_scores]
-    cloaked = [int(s >= threshold) for s in disguised_scores]
+    clean, cloaked = decisions(model, texts), decisions(model, disguised)
+    old_clean, old_cloaked = decisions(old, texts), decisions(old, disguised)
     seconds = timed(lambda: [model.score(t) for t in texts], args.repeats)
+    cost = batch_cost(args.repeats)
 
     with_tmp = Path(f"/tmp/qungui-bench-abuse-{time.time_ns()}.json")
     with_tmp.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
@@ -153,10 +160,14 @@ def main() -> None:
 
     print(f"COLD test: {len(texts)} texts, {sum(gold)} offensive (reporting only; nothing tuned on it)")
     print(f"shipped model {model.name}, threshold {threshold:.3f} (chosen on dev)")
-    print(line("(a) qungui abuse-v1, clean test", metrics(gold, clean)))
+    print(line(f"(a) qungui {model.name}, clean test", metrics(gold, clean)))
     print(recall_by_fine_label(test, clean))
-    print(line(f"(b) qungui abuse-v1, test with {args.rate:.0%} of Han chars disguised", metrics(gold, cloaked)))
+    print(line(f"(b) qungui {model.name}, test with {args.rate:.0%} of Han chars disguised", metrics(gold, cloaked)))
     print(recall_by_fine_label(test, cloaked))
+    print(line(f"(a') previous {old.name} (NB-LR alone), clean test", metrics(gold, old_clean)))
+    print(recall_by_fine_label(test, old_clean))
+    print(line(f"(b') previous {old.name}, {args.rate:.0%} disguised", metrics(gold, old_cloaked)))
+    print(recall_by_fine_label(test, old_cloaked))
 
     ref_clean, ref_cloaked, ref_rate = reference_baseline(train + dev, texts, disguised, args.repeats)
     print(line("(c) REFERENCE tfidf char1-3 + LR (train+dev), clean", metrics(gold, ref_clean)))
@@ -164,18 +175,57 @@ def main() -> None:
     for label, figure in PUBLISHED:
         print(f"{label:58s} {figure}")
     print(
-        f"speed: qungui abuse-v1 {len(texts) / seconds:,.0f} texts/s (normalize + score, median of {args.repeats}); "
+        f"speed: qungui {model.name} {len(texts) / seconds:,.0f} texts/s (normalize + score one by one, "
+        f"median of {args.repeats}); "
         f"reference {ref_rate:,.0f} texts/s (scikit-learn, vectorize + predict)"
     )
     print(
         f"memory: inference-only process peak RSS {proc['peak_rss_mb']:.1f} MB (load {proc['load_s'] * 1000:.0f} ms, "
-        f"numpy loaded: {proc['numpy_loaded']}, sklearn loaded: {proc['sklearn_loaded']}); "
+        f"peak RSS after load {proc['load_peak_rss_mb']:.1f} MB; numpy loaded: {proc['numpy_loaded']}, "
+        f"sklearn loaded: {proc['sklearn_loaded']}, torch loaded: {proc['torch_loaded']}); "
         f"this benchmark process {peak_rss_mb():.0f} MB"
     )
+    print(
+        f"cost of {cost['n']:,} distinct generated chat texts of bench_check.py (normalized beforehand, "
+        f"score_many_normalized, median of "
+        f"{args.repeats}): abuse-v1 {cost['v1']:.2f} s; {model.name} gated {cost['gated']:.2f} s "
+        f"(BiGRU on {cost['in_band']:.0%} of texts, band {model.band[0]:.3f}–{model.band[1]:.3f}); "
+        f"{model.name} ungated {cost['ungated']:.2f} s; gated vs ungated decisions differ on {cost['differ']} texts"
+    )
     data_dir = Path(sys.modules[AbuseModel.__module__].__file__).parent / "data"
-    print(f"model file: {(data_dir / f'{model.name}.bin').stat().st_size / 1e6:.2f} MB")
-    drift = drift_check(data_dir, model.name, train + dev)
+    files = [old.name + ".bin"] + ([model.card["components"]["neural"]["file"]] if model.neural else [])
+    sizes = ", ".join(f"{f} {(data_dir / f).stat().st_size / 1e6:.2f} MB" for f in files)
+    print(f"model files: {sizes}")
+    drift = drift_check(data_dir, old.name, train + dev)
     print(f"normalize() unchanged since training (fingerprint of train+dev compact forms): {drift}")
+
+
+def decisions(model, texts: list[str]) -> list[int]:
+    from qungui.text.normalize import normalize
+
+    scores = model.score_many_normalized([normalize(t).compact for t in texts])
+    return [int(s >= model.threshold) for s in scores]
+
+
+def batch_cost(repeats: int, messages: int = 200_000) -> dict[str, float]:
+    """Seconds to score the distinct texts of bench_check.py's generated chat (~14k, normalized beforehand)
+    with abuse-v1, abuse-v2 gated and abuse-v2 ungated, and the share of them inside the gating band."""
+    from chatgen import generate
+    from qungui.models.abuse import AbuseModel
+    from qungui.text.normalize import normalize
+
+    texts = sorted({r["text"] for r in generate(messages) if r.get("text")})
+    compacts = [normalize(t).compact for t in texts]
+    v1, gated, ungated = AbuseModel.load("abuse-v1"), AbuseModel.load(), AbuseModel.load(gate=False)
+    out: dict[str, float] = {"n": len(compacts)}
+    for key, model in (("v1", v1), ("gated", gated), ("ungated", ungated)):
+        out[key] = timed(lambda m=model: m.score_many_normalized(compacts), repeats)
+    nblr = v1.score_many_normalized(compacts)
+    lo, hi = gated.band
+    out["in_band"] = sum(lo <= s <= hi for s in nblr) / len(nblr)
+    a, b = gated.score_many_normalized(compacts), ungated.score_many_normalized(compacts)
+    out["differ"] = sum((x >= gated.threshold) != (y >= gated.threshold) for x, y in zip(a, b, strict=True))
+    return out
 
 
 def drift_check(data_dir: Path, name: str, rows: list[dict[str, str]]) -> str:

@@ -1,4 +1,5 @@
-"""The shipped abuse model: loads from the package, ranks sensibly, is bounded, light and pure Python."""
+"""The NB-LR abuse model abuse-v1 (abuse-v2's first half, still what the detector loads): loads from the
+package, ranks sensibly, is bounded, light and pure Python. abuse-v2 is tested in test_abuse_neural.py."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 @pytest.fixture(scope="module")
 def model() -> AbuseModel:
-    return AbuseModel.load()
+    return AbuseModel.load("abuse-v1")
 
 
 def data_file(name: str):
@@ -98,11 +99,14 @@ def test_scores_are_probabilities_and_deterministic(model):
     first = [model.score(t) for t in texts]
     assert all(0.0 <= s <= 1.0 for s in first)
     assert first == [model.score(t) for t in texts]
-    assert first == AbuseModel.load().score_many(texts)
+    assert first == AbuseModel.load("abuse-v1").score_many(texts)
 
 
 def test_scores_do_not_depend_on_the_hash_seed(model):
-    code = "from qungui.models.abuse import AbuseModel; print(repr(AbuseModel.load().score('你他妈的就是个傻逼')))"
+    code = (
+        "from qungui.models.abuse import AbuseModel\n"
+        "print(repr(AbuseModel.load('abuse-v1').score('你他妈的就是个傻逼')))"
+    )
     env = os.environ | {"PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert float(out.stdout) == model.score("你他妈的就是个傻逼")
@@ -147,7 +151,7 @@ def test_inference_imports_neither_sklearn_nor_numpy():
         "import sys\n"
         "from qungui.models.abuse import AbuseModel\n"
         "import qungui.rules.detectors.classifier\n"
-        "AbuseModel.load().score('你他妈的就是个傻逼')\n"
+        "AbuseModel.load('abuse-v1').score('你他妈的就是个傻逼')\n"
         "print(sorted(m for m in ('sklearn', 'numpy', 'scipy', 'jieba') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
