@@ -12,12 +12,23 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   scored, never printed; it was scored a second time after one generic change to spam-v1 (COLD comments
   as ham, chosen by a rule fixed beforehand, not by set 2). Both figures are reported.
 - Set 3 (`holdout3_lines.py`, 25 + 40 lines) was written after that last change and scored once: the
-  final blind figure. Tuning on the errors of sets 2 or 3 would spoil them; write a set 4 first.
+  final blind figure of session 3.
+- Set 4 (`holdout4_lines.py`, 60 + 100 lines) was written in session 4 by a helper that had not read the
+  detectors, word lists, training data or earlier benchmarks' generators, and scored once, blind (recall
+  0.967, precision 0.935: 8 false alarms). Its errors were then printed and fixed by generic changes, so
+  it is *studied* now.
+- Set 5 (`holdout5_lines.py`, 60 + 100 lines) was written the same way by another helper while set 4's
+  errors were being fixed, and scored once after those fixes, blind: recall 0.858, precision 0.912. Its
+  errors were then printed and fixed too (generic changes, new training lines of other wording), so it
+  is *studied* now.
+- Set 6 (`holdout6_lines.py`, 60 + 100 lines) was written the same way by a third helper while set 5's
+  errors were being fixed, and scored once after them: the blind figure of session 4. Tuning on its
+  errors would spoil it; write a set 7 first.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
-drawn with `random.Random(41)` (set 2: 42, set 3: 43) — positives: traditional script, separators inside a random
-span, full-width ASCII or emoji inserted; negatives: traditional or full-width only, the disguises
-ordinary members use too. Positives are ads and invitations to go elsewhere, most with a contact in
+drawn with `random.Random(41)` (set 2: 42, set 3: 43, set 4: 44, set 5: 45, set 6: 46) — positives: traditional script,
+separators inside a random span, full-width ASCII or emoji inserted; negatives: traditional or full-width
+only, the disguises ordinary members use too. Positives are ads and invitations to go elsewhere, most with a contact in
 some disguise; negatives are ordinary work, store, chamber-of-commerce, school and community chat, many
 with numbers, channel words used innocently, warnings about scams and heated arguments.
 """
@@ -268,15 +279,26 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 2: scored twice; 3: blind): each line, then one disguised variant."""
+    """Every sample of set `part` (1, 4, 5: studied; 2: scored twice; 3: scored once; 6: blind, the newest):
+    each line, then one disguised variant."""
     import opencc
 
     from holdout2_lines import NEGATIVE_2, POSITIVE_2
     from holdout3_lines import NEGATIVE_3, POSITIVE_3
+    from holdout4_lines import NEGATIVE_4, POSITIVE_4
+    from holdout5_lines import NEGATIVE_5, POSITIVE_5
+    from holdout6_lines import NEGATIVE_6, POSITIVE_6
 
-    sets = {1: (POSITIVE, NEGATIVE), 2: (POSITIVE_2, NEGATIVE_2), 3: (POSITIVE_3, NEGATIVE_3)}
+    sets = {
+        1: (POSITIVE, NEGATIVE),
+        2: (POSITIVE_2, NEGATIVE_2),
+        3: (POSITIVE_3, NEGATIVE_3),
+        4: (POSITIVE_4, NEGATIVE_4),
+        5: (POSITIVE_5, NEGATIVE_5),
+        6: (POSITIVE_6, NEGATIVE_6),
+    }
     if part not in sets:
-        raise ValueError("part is 1, 2 or 3")
+        raise ValueError("part is 1 to 6")
     positive, negative = sets[part]
     s2t = opencc.OpenCC("s2t")
     rng = random.Random(SEED + part - 1)

@@ -19,6 +19,9 @@ WARNINGS = [
     "打擾一下，小心詐騙，那個說日賺幾百的兼職是假的",
     "大家别信群里刷单返利的，都是骗子",
     "提醒：网贷秒批的都是骗局，千万不要点",
+    # a spammer reported and removed, or a scam already reported to the police (session 4)
+    "刚才发刷单返利的那个号已经被踢了，大家别理",
+    "有人冒用经理头像加微信让出纳转账，我们已经报警了",
 ]
 ADS = [
     "兼职刷单，日赚五百，加我vx abc12345",
@@ -75,3 +78,10 @@ def test_a_clause_can_turn_the_warning_rule_off():
 
 def test_recruiting_by_head_count_is_an_ad_word():
     assert flagged(["拉人头有奖励，一个人五块，私我"]) == [True]
+
+
+def test_an_email_address_in_full_width_is_not_a_link():
+    from qungui.text.urls import find_urls
+
+    assert find_urls("材料发到 ｈｒ＠ｅｘａｍｐｌｅ．ｃｎ 就行") == []
+    assert [u.host for u in find_urls("看 ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ")] == ["www.example.cn"]

@@ -12,11 +12,10 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from qungui.cli.serve import serve_command
-
 # name → (module, attribute, "app" for a Typer sub-app or "command" for a command function), in help order
 LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("qungui.cli.check", "check_command", "command"),
+    "serve": ("qungui.cli.serve", "serve_command", "command"),
     "audit": ("qungui.cli.audit", "audit_command", "command"),
     "demo": ("qungui.cli.demo", "demo_command", "command"),
     "rulebook": ("qungui.cli.rulebook", "app", "app"),
@@ -28,7 +27,8 @@ LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "user": ("qungui.cli.accounts", "app", "app"),
     "events": ("qungui.cli.events", "app", "app"),
 }
-HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices", "digest", "crm", "user", "events")
+HELP_ORDER = ("check", "audit", "demo", "serve", "rulebook", "db", "model", "notices", "digest", "crm", "user")
+HELP_ORDER += ("events",)
 
 
 class LazyGroup(TyperGroup):
@@ -65,7 +65,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
-app.command("serve")(serve_command)
 
 
 @app.callback()

@@ -42,7 +42,7 @@ DISGUISE_STEPS = frozenset(
     {"digits", "numerals", "fullwidth", "fancy", "lookalike", "emoji", "split_chars", "zero_width", "homophone"}
     | {"pinyin", "variant"}
 )
-PLAIN_SEPARATORS = frozenset(" -_\u3000\u00a0()（）:：,，.。/")
+PLAIN_SEPARATORS = frozenset(" -_\u3000\u00a0()（）:：,，.。/－＿．／")  # full-width forms too
 _SHAPES = (
     ("time", re.compile(r"\d{1,2}[:：]\d{2}")),
     ("date", re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")),
@@ -178,7 +178,7 @@ def _invitation(
     norm: NormalizedText, verb: LexiconHit, channel: LexiconHit | None, end: int, base: float, ad: float
 ) -> Invitation:
     reasons = [f"invitation:{verb.term}"]
-    steps = _cue_steps(norm, verb) | (_cue_steps(norm, channel) if channel is not None else set())
+    steps = _width_mode(norm, _cue_steps(norm, verb) | (_cue_steps(norm, channel) if channel is not None else set()))
     score = base + ad
     if ad:
         reasons.append("ad words")
@@ -224,7 +224,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     phone = c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE)
     channels = {"wechat", "group", "group_word"} | ({"qq"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
     channel = _near(hits, c, frozenset(channels), BEFORE, AFTER)
-    prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou")
+    if channel is not None and _version_letter(norm, channel):
+        channel = None
+    prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram")
     if channel is not None or prefix_channel:
         score += 0.4
         reasons.append(f"channel:{channel.term if channel else c.prefix}")
@@ -244,11 +246,14 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if ad:
         score += ad
         reasons.append("ad words")
+    steps = _width_mode(norm, steps)
     if steps & DISGUISE_STEPS or "odd_separators" in steps:
         score += 0.2
         reasons.append("disguised")
     business = _near(hits, c, frozenset({"business"}), BEFORE, 0)
-    if business is not None and not _id_disguised(steps):  # order numbers are not written ⑦⑧⑨
+    # Order numbers are not written ⑦⑧⑨; full-width digits alone are how an input method in full-width mode
+    # types them, so a business word still counts for those.
+    if business is not None and not _id_disguised(steps - {"fullwidth"}):
         score -= 0.6
         reasons.append(f"business:{business.term}")
     shape = _shape(norm, c, hits)
@@ -276,6 +281,26 @@ def _adjacent_verb(hits: Sequence[LexiconHit], c: Candidate, channel: LexiconHit
 
 def _cue_steps(norm: NormalizedText, hit: LexiconHit) -> set[str]:
     return (norm.steps_in(hit.start, hit.end) | hit.via) & DISGUISE_STEPS
+
+
+ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+VERSION_AFTER = re.compile(r"\s*\d+[.．。]\d")
+
+
+def _version_letter(norm: NormalizedText, hit: LexiconHit) -> bool:
+    """The v of "v2.3.1" is a version, not the channel word v."""
+    if hit.term != "v":
+        return False
+    end = norm.original_span(hit.start, hit.end)[1]
+    return VERSION_AFTER.match(norm.original, end) is not None
+
+
+def _width_mode(norm: NormalizedText, steps: set[str]) -> set[str]:
+    """`steps` without "fullwidth" when the message has no ASCII letter or digit at all: then full-width
+    letters and digits are how an input method in full-width mode types, not a disguise."""
+    if "fullwidth" in steps and ASCII_ALNUM.search(norm.original) is None:
+        return steps - {"fullwidth"}
+    return steps
 
 
 def _disguise(norm: NormalizedText, c: Candidate) -> set[str]:

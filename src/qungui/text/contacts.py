@@ -25,8 +25,12 @@ MAX_DIGITS = 14  # longest id with a country code (86 + 11, 0086 + …) the grou
 MAX_RUN = 64  # a longer unbroken run of digits is data (a hash, an id card list), not a contact
 MAX_CANDIDATES = 32
 ID_MARKS = frozenset("_-＿－")  # characters a WeChat id may contain, removed from the compact form
-LATIN_CHANNELS = ("wechat", "weixin", "koukou", "dianhua", "shouji", "vx", "wx", "qq", "tel", "v", "q")
+LATIN_CHANNELS = (
+    *("telegram", "wechat", "weixin", "koukou", "dianhua", "shouji"),
+    *("vx", "wx", "qq", "tel", "tg", "v", "q"),
+)
 LONGEST_CHANNEL = max(map(len, LATIN_CHANNELS))
+GLUED_CHANNELS = tuple(p for p in LATIN_CHANNELS if len(p) > 1 and p not in ("qq", "koukou"))
 
 
 class Kind(StrEnum):
@@ -134,7 +138,9 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
     wechat = _patterns()[2].fullmatch(core)
     if wechat is None:
         return []
-    glued = next((p for p in LATIN_CHANNELS if core.startswith(p) and len(core) - len(p) >= 6), "")
+    # A channel glued in front ("vx" in "vxabc123"): not a lone letter ("quotation", "vip2026" are words)
+    # and not a QQ word (QQ ids are digits, taken above).
+    glued = next((p for p in GLUED_CHANNELS if core.startswith(p) and len(core) - len(p) >= 6), "")
     return [Candidate(Kind.WECHAT, core, start, end, len(pieces), prefix or glued)]
 
 

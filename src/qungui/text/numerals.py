@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-CHINESE_NUMERALS = "〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
-_DIGITS = "0012345678912123456789"
+CHINESE_NUMERALS = "〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖洞拐"
+_DIGITS = "001234567891212345678907"
 MIN_RUN = 4
 
 

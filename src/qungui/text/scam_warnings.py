@@ -2,8 +2,8 @@
 
 A warning names the bait (日赚, 兼职, 刷单 …) to tell people not to fall for it, so the ad word lists
 would hit it. `is_warning` says a message reads as a warning: it carries a warning cue (诈骗, 骗子,
-是假的, 别信, 千万不要 …) and offers no way to reach anyone — no contact id and no link. A spammer who
-writes "防骗" next to a WeChat id is still an ad; the classifier and the contact detector judge it.
+是假的, 别信, 千万不要, 已报警, 别理他, 被踢了 …) and offers no way to reach anyone — no contact id and no
+link. A spammer who writes "防骗" next to a WeChat id is still an ad; the classifier and the contact detector judge it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from qungui.text.normalize import NormalizedText
 
 WARNING_CUES = re.compile(
     r"诈骗|骗子|骗局|被骗|骗人|骗钱|是假的|都是假|别信|不要信|不要相信|别相信|别上当|不要上当|谨防|警惕|小心上当|"
-    r"千万别|千万不要|别点|不要点|冒充|防骗|反诈"
+    r"千万别|千万不要|别点|不要点|冒充|防骗|反诈|"
+    r"报警|别理|不要理|别搭理|被踢|已踢|踢了|踢出|已移出|移出群"  # a spammer reported and removed
 )
 LINK = re.compile(r"https?|www|\.(?:com|cn|net|top|xyz|cc|club|vip)")
 

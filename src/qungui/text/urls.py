@@ -41,7 +41,7 @@ _FILE_SUFFIXES = frozenset(
 # Character-for-character undoing of disguises: full-width letters and digits always, dot look-alikes only
 # between ASCII letters or digits ("OK。Thanks" is still no link: "thanks" is no public suffix).
 _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-_FULLWIDTH |= {0xFF0E: ord("."), 0xFF0F: ord("/")}
+_FULLWIDTH |= {0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@"), 0xFF3F: ord("_"), 0xFF0D: ord("-")}
 _DOT_LIKE = re.compile(r"(?<=[A-Za-z0-9])[。｡﹒․点點](?=[A-Za-z0-9])")
 _COLON_LIKE = re.compile(r"(?<=[A-Za-z])：(?=//)")
 

@@ -18,7 +18,7 @@ from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
 from qungui.text.domains import Blocklist, DomainList, DomainParser, Host, Reputation, clean_domain_entry
-from qungui.text.urls import FoundUrl, classify_link, find_urls
+from qungui.text.urls import FoundUrl, PayloadKind, classify_link, find_urls
 
 # Services whose short links hide where they lead. Deliberately absent: share links of the
 # platforms Chinese groups use every day (v.douyin.com, b23.tv, xhslink.com, m.tb.cn, e.tb.cn),
@@ -56,6 +56,7 @@ LINK_CHARS = frozenset(".。．｡﹒․点點")
 # (U+0130, U+0131, U+017F, U+212A) stand for letters, and its IP pattern reads any decimal digit (\d).
 MAYBE_LINK = re.compile(r"[A-Za-z\d\u0130\u0131\u017f\u212a\uff21-\uff3a\uff41-\uff5a]")
 MAX_QUERY_PAIRS = 50
+FOREIGN_MESSENGERS = frozenset({PayloadKind.TELEGRAM, PayloadKind.WHATSAPP})
 
 
 class LinkSettings(DetectorSettings):
@@ -156,6 +157,10 @@ class LinkJudge:
             target = classify_link(url.host, url.path, url.query)
             if target is not None and target.invite:
                 return LinkVerdict(Category.SOLICITATION, 0.97, "group invite link", info | {"target": target.label})
+            if target is not None and target.kind in FOREIGN_MESSENGERS and url.path.strip("/"):
+                # t.me/someone, wa.me/8613…: a chat outside the group, on an app work groups here do not use
+                why = "foreign messenger contact link"
+                return LinkVerdict(Category.SOLICITATION, 0.8, why, info | {"target": target.label})
         if host.tld in self.tlds:
             return LinkVerdict(Category.MALICIOUS_LINK, 0.7, f"suspicious TLD .{host.tld}", info)
         if s.shorteners and self.shorteners.match(host):

@@ -1,0 +1,97 @@
+"""Contact scoring cases found by blind hold-out set 4 (session 4), each with new wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from qungui.text.contact_context import contact_cues, score_contacts
+from qungui.text.normalize import normalize
+
+THRESHOLD = 0.7  # the contact detector's default min_score
+
+
+def best(text: str):
+    matches = score_contacts(normalize(text), contact_cues(), floor=0)
+    return matches[0] if matches else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # full-width digits are how an input method in full-width mode types: a business word still counts
+        "明天请假去办证，有急事打我手机 １３８ ００１３ ８０００",
+        "会议纪要放群文件了，６０００３６ 那只写得最细",
+        "研报第三页提到 ３００７５０ 的产能",
+    ],
+)
+def test_business_numbers_in_full_width_digits_stay_below_the_threshold(text):
+    match = best(text)
+    assert match is None or match.score < THRESHOLD, match
+    if match is not None:
+        assert any(reason.startswith("business:") for reason in match.reasons)
+
+
+def test_circled_digits_still_ignore_business_words():
+    match = best("会议室订好了，加我微信 ①③⑧⓪⓪①③⑧⓪⓪⓪")
+    assert match is not None and match.score >= THRESHOLD
+
+
+def test_a_telegram_handle_is_a_contact_id_with_its_channel_word():
+    match = best("需要稳定节点的私聊，TG：@abc_node88")
+    assert match is not None and match.score >= THRESHOLD
+    assert "channel:tg" in match.reasons and match.candidate.value == "abcnode88"
+    assert best("这周 TG 部门的预算 2026 年要交") is None
+
+
+# Cases found by hold-out set 5 (session 4), new wording.
+
+
+def test_radio_digit_readings_spell_a_phone_number():
+    match = best("驾校报名找我，电话 幺三九 洞拐两幺 八八六六")
+    assert match is not None and match.candidate.value == "13907218866" and match.score >= THRESHOLD
+    assert "disguised" in match.reasons
+
+
+def test_a_plus_sign_emoji_stands_for_jia():
+    from qungui.text.contact_context import score_invitations
+
+    norm = normalize("出几张闲置流量卡，要的➕V")
+    assert "加v" in norm.compact
+    assert any(i.score >= THRESHOLD for i in score_invitations(norm, contact_cues()))
+
+
+@pytest.mark.parametrize("text", ["Sorry 刚开完会，quotation 我晚点发你", "质检单 QC20261203-11 已上传"])
+def test_a_lone_letter_is_no_channel_glued_to_a_word_or_code(text):
+    match = best(text)
+    assert match is None or match.score < THRESHOLD, match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各理事单位联系秘书处小周，电话 ０５７１－８７６５ ４３２１",
+        "Ｒｅｌｅａｓｅ ｖ３．２．０ 上线了，ｃｈａｎｇｅｌｏｇ 见 ｗｉｋｉ",
+    ],
+)
+def test_a_message_typed_in_full_width_mode_is_not_disguised(text):
+    match = best(text)
+    assert match is None or (match.score < THRESHOLD and "disguised" not in match.reasons), match
+
+
+def test_full_width_digits_among_ascii_still_count_as_a_disguise():
+    match = best("Call 我：电话 ０５７１－８７６５ ４３２１")
+    assert match is not None and "disguised" in match.reasons
+
+
+# Cases found by hold-out set 6 (session 4), new wording.
+
+
+def test_the_v_of_a_version_number_is_no_channel_word():
+    match = best("登录页的问题 v3.0.2 还在，见 ticket8841")
+    assert match is None or (match.score < THRESHOLD and not any(r.startswith("channel") for r in match.reasons))
+    assert best("加V 13800138000").reasons[:2] == ("mobile", "channel:v")
+
+
+def test_a_fire_emoji_inside_a_number_does_not_split_it():
+    match = best("上门回收名酒，电话 一八六 三三🔥二一 九九零八")
+    assert match is not None and match.candidate.value == "18633219908" and match.score >= THRESHOLD
