@@ -95,3 +95,44 @@ def test_the_v_of_a_version_number_is_no_channel_word():
 def test_a_fire_emoji_inside_a_number_does_not_split_it():
     match = best("上门回收名酒，电话 一八六 三三🔥二一 九九零八")
     assert match is not None and match.candidate.value == "18633219908" and match.score >= THRESHOLD
+
+
+# Cases found by hold-out set 7 (session 4), new wording.
+
+
+@pytest.mark.parametrize("text", ["供应商刚加我微信，说明天把样品寄过来", "最近总有陌生人私加我微信卖保健品，烦死了"])
+def test_someone_adding_me_is_a_report_not_an_invitation(text):
+    from qungui.text.contact_context import score_invitations
+
+    assert not [i for i in score_invitations(normalize(text), contact_cues()) if i.score >= THRESHOLD]
+    assert flagged_by_word_list(text) is False
+
+
+def test_an_invitation_to_add_me_is_still_one():
+    from qungui.text.contact_context import score_invitations
+
+    assert any(i.score >= THRESHOLD for i in score_invitations(normalize("想要的加我微信，便宜出"), contact_cues()))
+    assert flagged_by_word_list("想要的加我微信，便宜出") is True
+
+
+def test_a_colleagues_number_passed_on_is_business():
+    match = best("把新来的实习生拉进项目群，他手机号 139 2750 8841")
+    assert match is not None and match.score < THRESHOLD and any(r.startswith("business:") for r in match.reasons)
+
+
+def flagged_by_word_list(text: str) -> bool:
+    import json
+    from types import MappingProxyType
+
+    from qungui.rules.check import CheckRunner
+    from qungui.rules.compiled import compile_rulebook
+    from qungui.rules.detectors import builtin_detectors
+    from qungui.rules.schema import Rulebook
+
+    clause = {"id": "s", "text": "s", "title": "s", "category": "solicitation", "enforcement": "auto"}
+    clause |= {"ladder": "record", "detectors": [{"type": "lexicon", "settings": {"use_defaults": True}}]}
+    raw = {"name": "t", "title": "t", "group_kind": "custom", "clauses": [clause]}
+    raw["ladders"] = {"record": {"title": "记录", "steps": [{"action": "record"}]}}
+    book = compile_rulebook(Rulebook.model_validate(raw), MappingProxyType(dict(builtin_detectors())))
+    (result,) = CheckRunner(book).run([json.dumps({"id": "1", "text": text}, ensure_ascii=False)])
+    return bool(result.get("findings"))

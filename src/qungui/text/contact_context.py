@@ -140,6 +140,19 @@ def _ceiling(c: Candidate) -> float:
 _QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no wechat or phone id in it
 
 
+THIRD_PARTY = re.compile(
+    r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
+    r"|中介|销售|业务员)(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总)?"
+    r"|刚刚|刚才|刚|已经|昨天|今天|上午|下午|主动|偷偷)$"  # past-tense adverbs: invitations do not use them
+)
+
+
+def added_by_someone(compact: str, start: int) -> bool:
+    """Whether the 加 at `start` is someone else adding me ("客户加我微信…", "有人私加我微信推销"): a report of
+    what happened, not an invitation to add me."""
+    return compact.startswith("加", start) and THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
+
+
 def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:
     """Verb + channel pairs ("滴滴微信", "加vx", "私我 🐧") and "verb + 拉你" ("私我拉你"), best first."""
     cues = cues or contact_cues()
@@ -154,6 +167,8 @@ def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> 
             continue
         if verb.start > 0 and compact[verb.start - 1] in NOT_AN_INVITATION and compact[verb.start] == "加":
             continue  # 增加微信支付, 参加微信活动
+        if added_by_someone(compact, verb.start):
+            continue  # 客户加我微信说要报价: someone added me, a report, not an invitation
         pull = PULL.match(compact, verb.end) if verb.tag == "verb" else None  # 私我拉你, 戳我带你进
         if pull is not None and _clause_break(norm, verb.end):
             pull = None

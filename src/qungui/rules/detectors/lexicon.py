@@ -11,6 +11,7 @@ from qungui.core.categories import Category
 from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
+from qungui.text.contact_context import added_by_someone
 from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import default_terms, shipped_allow, shipped_lexicon
 from qungui.text.normalize import NormalizedText, reveal
@@ -133,10 +134,11 @@ class LexiconDetector(Detector[LexiconSettings]):
             hits = shared.hits(norm)
             if hits:
                 category = self.category
-                best = next((h for h in hits if h.tag == category), None)
+                compact = norm.compact
+                best = next((h for h in hits if h.tag == category and not added_by_someone(compact, h.start)), None)
         own = self._own
         if own is not None:
-            hits = own.hits(norm)
+            hits = [h for h in own.hits(norm) if not added_by_someone(norm.compact, h.start)]
             if hits and (best is None or hits[0].start < best.start):
                 best = hits[0]
         return best
