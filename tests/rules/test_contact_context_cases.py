@@ -111,8 +111,9 @@ def test_someone_adding_me_is_a_report_not_an_invitation(text):
 def test_an_invitation_to_add_me_is_still_one():
     from qungui.text.contact_context import score_invitations
 
-    assert any(i.score >= THRESHOLD for i in score_invitations(normalize("想要的加我微信，便宜出"), contact_cues()))
-    assert flagged_by_word_list("想要的加我微信，便宜出") is True
+    for text in ("想要的加我微信，便宜出", "今天加我微信的朋友送小礼品"):
+        assert any(i.score >= THRESHOLD for i in score_invitations(normalize(text), contact_cues())), text
+        assert flagged_by_word_list(text) is True, text
 
 
 def test_a_colleagues_number_passed_on_is_business():

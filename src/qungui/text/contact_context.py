@@ -143,7 +143,7 @@ _QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no 
 THIRD_PARTY = re.compile(
     r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
     r"|中介|销售|业务员)(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总)?"
-    r"|刚刚|刚才|刚|已经|昨天|今天|上午|下午|主动|偷偷)$"  # past-tense adverbs: invitations do not use them
+    r"|刚刚|刚才|刚|已经|昨天|偷偷)$"  # past-tense adverbs: invitations do not use them
 )
 
 
