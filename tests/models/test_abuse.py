@@ -16,7 +16,7 @@ import pytest
 
 from qungui.core.categories import Category
 from qungui.core.events import GroupRef, MemberRef, MessageEvent
-from qungui.models.abuse import AbuseModel
+from qungui.models.abuse import DEFAULT_NAME, AbuseModel
 from qungui.models.features import FeatureConfig, Featurizer
 from qungui.models.modelfile import pack, unpack
 from qungui.rules.detectors.base import DetectContext
@@ -44,9 +44,12 @@ ORDINARY = [
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
-@pytest.fixture(scope="module")
-def model() -> AbuseModel:
-    return AbuseModel.load("abuse-v1")
+SINGLE_FILE_MODELS = ("abuse-v3", "abuse-v1")  # the default, and the same recipe without the anti-bias mix
+
+
+@pytest.fixture(scope="module", params=SINGLE_FILE_MODELS)
+def model(request) -> AbuseModel:
+    return AbuseModel.load(request.param)
 
 
 def data_file(name: str):
@@ -54,8 +57,8 @@ def data_file(name: str):
 
 
 def test_model_loads_from_the_package_with_its_card(model):
-    card = json.loads(data_file("abuse-v1.json").read_text(encoding="utf-8"))
-    assert model.name == card["name"] == "abuse-v1"
+    card = json.loads(data_file(f"{model.name}.json").read_text(encoding="utf-8"))
+    assert model.name == card["name"] and model.name in SINGLE_FILE_MODELS
     assert model.threshold == card["threshold"] == card["dev"]["threshold"]
     assert 0.0 < model.threshold < 1.0
     assert card["training_data"]["licence"].startswith("COLD is Apache-2.0")
@@ -63,21 +66,23 @@ def test_model_loads_from_the_package_with_its_card(model):
     assert model.featurizer.config == FeatureConfig(**fields)
 
 
-def test_normalization_has_not_drifted_since_training():
+@pytest.mark.parametrize("name", SINGLE_FILE_MODELS)
+def test_normalization_has_not_drifted_since_training(name):
     """The model reads normalize(text).compact; if normalization changed, the model needs retraining."""
     from qungui.text.normalize import normalize
 
-    card = json.loads(data_file("abuse-v1.json").read_text(encoding="utf-8"))
+    card = json.loads(data_file(f"{name}.json").read_text(encoding="utf-8"))
     drifted = {p: (c, normalize(p).compact) for p, c in card["normalize_probes"].items() if normalize(p).compact != c}
     assert not drifted, (
-        "normalize() changed since abuse-v1 was trained: rerun "
+        f"normalize() changed since {name} was trained: rerun "
         "`python -m qungui.models.training.train_abuse --data <cold> --out src/qungui/models/data/`; "
         f"(probe: (at training, now)) {drifted}"
     )
 
 
-def test_model_file_stays_small():
-    size = len(data_file("abuse-v1.bin").read_bytes())
+@pytest.mark.parametrize("name", SINGLE_FILE_MODELS)
+def test_model_file_stays_small(name):
+    size = len(data_file(f"{name}.bin").read_bytes())
     assert 0 < size < MAX_MODEL_BYTES
 
 
@@ -99,13 +104,13 @@ def test_scores_are_probabilities_and_deterministic(model):
     first = [model.score(t) for t in texts]
     assert all(0.0 <= s <= 1.0 for s in first)
     assert first == [model.score(t) for t in texts]
-    assert first == AbuseModel.load("abuse-v1").score_many(texts)
+    assert first == AbuseModel.load(model.name).score_many(texts)
 
 
 def test_scores_do_not_depend_on_the_hash_seed(model):
     code = (
         "from qungui.models.abuse import AbuseModel\n"
-        "print(repr(AbuseModel.load('abuse-v1').score('你他妈的就是个傻逼')))"
+        f"print(repr(AbuseModel.load('{model.name}').score('你他妈的就是个傻逼')))"
     )
     env = os.environ | {"PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
@@ -193,7 +198,7 @@ def test_detector_reports_above_threshold_and_not_below():
     assert len(finding) == 1
     f = finding[0]
     assert f.detector == "abuse_model" and f.category is Category.ABUSE and f.clause == "一.1"
-    assert f.score >= detector.model.threshold and f.evidence == ABUSIVE[0] and f.detail == {"model": "abuse-v1"}
+    assert f.score >= detector.model.threshold and f.evidence == ABUSIVE[0] and f.detail == {"model": DEFAULT_NAME}
     loaded = detector.model
     for text in ORDINARY:
         assert detector.detect(*message(text)) == []
@@ -238,3 +243,30 @@ def test_tfidf_and_ensemble_components_follow_the_formula():
     expected = (1 / (1 + math.exp(-tfidf_logit)) + 1 / (1 + math.exp(-presence_logit))) / 2
     assert tiny.score_normalized("aab") == pytest.approx(expected)
     assert tiny.threshold == 0.4 and tiny.name == "tiny"
+
+
+def test_the_anti_bias_mix_reads_stance_better_on_the_hand_written_probe():
+    """abuse-v3 learnt hand-written texts against bias; abuse-probe.tsv was written separately and never
+    trained on. v3 must beat v1 on it clearly, and no probe line may repeat a training line."""
+
+    def read_tsv(name: str) -> list[list[str]]:
+        lines = data_file(name).read_text(encoding="utf-8").splitlines()
+        return [line.split("\t", 1) for line in lines if line and not line.startswith("#")]
+
+    probe = read_tsv("abuse-probe.tsv")
+    trained = {text for _, text in read_tsv("abuse-antibias-2.tsv")}
+    assert len(probe) == 400 and not trained & {text for _, text in probe}
+
+    def macro_f1(name: str) -> float:
+        m = AbuseModel.load(name)
+        pred = [m.score(text) >= m.threshold for _, text in probe]
+        gold = [label == "1" for label, _ in probe]
+        f1 = []
+        for cls in (True, False):
+            tp = sum(p == g == cls for p, g in zip(pred, gold, strict=True))
+            wrong = sum(p != g for p, g in zip(pred, gold, strict=True) if cls in (p, g))
+            f1.append(2 * tp / (2 * tp + wrong))
+        return sum(f1) / 2
+
+    v1, v3 = macro_f1("abuse-v1"), macro_f1("abuse-v3")
+    assert v3 >= v1 + 0.03, (v1, v3)

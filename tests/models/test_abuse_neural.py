@@ -50,7 +50,7 @@ def mixed_compacts() -> list[str]:
 
 
 def test_default_model_is_the_card_ensemble(model):
-    assert DEFAULT_NAME == "abuse-v1" and model.name == CARD["name"] == "abuse-v2"
+    assert DEFAULT_NAME == "abuse-v3" and model.name == CARD["name"] == "abuse-v2"
     assert model.neural is not None and model.gate
     assert model.threshold == CARD["threshold"] == CARD["dev"]["ensemble"]["threshold"]
     assert model.nblr_weight == CARD["ensemble"]["nblr_weight"]

@@ -137,3 +137,45 @@ def flagged_by_word_list(text: str) -> bool:
     book = compile_rulebook(Rulebook.model_validate(raw), MappingProxyType(dict(builtin_detectors())))
     (result,) = CheckRunner(book).run([json.dumps({"id": "1", "text": text}, ensure_ascii=False)])
     return bool(result.get("findings"))
+
+
+# Cases found by hold-out set 8 (session 5), new wording.
+
+
+@pytest.mark.parametrize("text", ["我加您微信了，麻烦通过下，合同扫描件发您", "刚才那个报价我加你微信单独发吧"])
+def test_the_speaker_adding_the_person_addressed_is_no_invitation(text):
+    from qungui.text.contact_context import score_invitations
+
+    assert not [i for i in score_invitations(normalize(text), contact_cues()) if i.score >= THRESHOLD]
+    assert flagged_by_word_list(text) is False
+
+
+def test_adding_a_third_person_is_still_an_invitation():
+    from qungui.text.contact_context import score_invitations
+
+    text = "做代理的加他微信，拿货价更低"
+    assert any(i.score >= THRESHOLD for i in score_invitations(normalize(text), contact_cues()))
+
+
+def test_wei_glued_before_an_id_is_the_wechat_channel():
+    match = best("代办营业执照注销，微：❶❺❾❷❻❸❼❹❽❶⓿")
+    assert match is not None and match.score >= THRESHOLD and "channel:微" in match.reasons
+    assert (
+        best("稍微等一下，订单号 15926378410 查一下") is None
+        or best("稍微等一下，订单号 15926378410 查一下").score < THRESHOLD
+    )
+
+
+# Cases found by hold-out set 9 (session 5), new wording.
+
+
+def test_a_contact_persons_number_is_business():
+    match = best("物流那边的对接人改成小周了，手机 137 2480 6619，微信同号")
+    assert match is not None and match.score < THRESHOLD and "business:对接人" in match.reasons
+
+
+def test_a_telegram_handle_after_its_channel_word_is_a_contact():
+    match = best("美金换汇找我们，价格公道，电报 @fx_change_sz")
+    assert match is not None and match.score >= THRESHOLD and "telegram handle" in match.reasons
+    plain = best("电报 fxchange 这个词现在很少用了")
+    assert plain is None or plain.score < THRESHOLD

@@ -85,3 +85,64 @@ def test_an_email_address_in_full_width_is_not_a_link():
 
     assert find_urls("材料发到 ｈｒ＠ｅｘａｍｐｌｅ．ｃｎ 就行") == []
     assert [u.host for u in find_urls("看 ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ")] == ["www.example.cn"]
+
+
+# Cases found by hold-out set 9 (session 5), new wording.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '群里那条"加v送大米"的别加，专门骗老人下载贷款软件',
+        "表姐被“高佣金点赞”骗了两万多，大家千万别碰这种活",
+    ],
+)
+def test_warnings_that_quote_the_bait(text):
+    assert is_warning(normalize(text))
+    assert flagged([text]) == [False]
+
+
+@pytest.mark.parametrize("text", ["限时秒杀最后一天，千万别错过，私我", "千万不要错过这次的低价，加我vx abc12345"])
+def test_do_not_miss_it_is_no_warning(text):
+    assert not is_warning(normalize(text))
+
+
+def test_the_spam_model_skips_warnings_without_a_call_to_contact():
+    from qungui.core.categories import Category
+    from qungui.core.events import GroupRef, MemberRef, MessageEvent
+    from qungui.rules.detectors.base import DetectContext
+    from qungui.rules.detectors.spam import SpamClassifierDetector, SpamClassifierSettings
+    from qungui.rules.schema import Clause
+    from qungui.rules.state import GroupState, MemberState
+
+    clause = Clause(id="ad", text="ad", title="ad", category=Category.AD, enforcement="manual", reason="t")
+    rulebook = Rulebook(name="t", title="t", group_kind="custom", clauses=[clause])
+
+    def found(text: str, **settings) -> bool:
+        detector = SpamClassifierDetector(
+            SpamClassifierSettings(threshold=0.01, **settings), clause=clause, rulebook=rulebook
+        )
+        from datetime import UTC, datetime
+
+        now = datetime(2026, 11, 24, tzinfo=UTC)
+        event = MessageEvent(
+            id="m", group=GroupRef(platform="sim", id="g"), ts=now, sender=MemberRef(platform="sim", id="u"), text=text
+        )
+        ctx = DetectContext(rulebook, GroupState(group_id="g"), MemberState(member_id="u"), now)
+        return bool(detector.detect(event, ctx))
+
+    warning = "表姐被“高佣金点赞”骗了两万多，大家千万别碰这种活"
+    assert not found(warning)
+    assert found(warning, skip_warnings=False)
+    assert found("别被骗了，正规平台高佣金点赞，私我")  # a call to contact the sender: judged as usual
+
+
+def test_a_link_typed_in_full_width_mode_is_not_disguised():
+    from qungui.text.urls import find_urls
+
+    (link,) = find_urls("新的考勤系统地址 ｈｔｔｐｓ：／／ｈｒ．ｅｘａｍｐｌｅ－ｃｏｒｐ．ｃｎ／ｋｑ ，收藏一下")
+    assert link.url == "https://hr.example-corp.cn/kq" and not link.disguised
+    (mixed,) = find_urls(
+        "kq 系统 ｈｔｔｐｓ：／／ｈｒ．ｅｘａｍｐｌｅ－ｃｏｒｐ．ｃｎ／ｋｑ"
+    )  # ASCII elsewhere: a disguise
+    assert mixed.disguised

@@ -147,10 +147,16 @@ THIRD_PARTY = re.compile(
 )
 
 
+SPEAKER_ADDS = ("加你", "加您")  # 我加你微信了，通过一下: the speaker adds the person addressed
+
+
 def added_by_someone(compact: str, start: int) -> bool:
-    """Whether the 加 at `start` is someone else adding me ("客户加我微信…", "有人私加我微信推销"): a report of
-    what happened, not an invitation to add me."""
-    return compact.startswith("加", start) and THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
+    """Whether the 加 at `start` is not an invitation to add the speaker: someone else adding me ("客户加我微信…",
+    "有人私加我微信推销"), a report of what happened, or the speaker adding the person addressed ("我加你微信了，
+    通过一下")."""
+    if not compact.startswith("加", start):
+        return False
+    return compact.startswith(SPEAKER_ADDS, start) or THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
 
 
 def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:
@@ -242,9 +248,12 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if channel is not None and _version_letter(norm, channel):
         channel = None
     prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram")
+    prefix = c.prefix
+    if channel is None and not prefix_channel and c.start > 0 and norm.compact[c.start - 1] == "微":
+        prefix_channel, prefix = True, "微"  # 微：13624589017, the usual short form of 微信 right before the id
     if channel is not None or prefix_channel:
         score += 0.4
-        reasons.append(f"channel:{channel.term if channel else c.prefix}")
+        reasons.append(f"channel:{channel.term if channel else prefix}")
         if channel is not None:
             steps |= _cue_steps(norm, channel)
         if prefix_channel and c.prefix in ("vx", "wx", "v", "q"):
@@ -275,8 +284,21 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if shape:
         score -= 0.6
         reasons.append(shape)
+    if c.kind is Kind.WECHAT and (channel.term if channel else prefix) in TELEGRAM and _after_at(norm, c):
+        # 电报 @name: a Telegram handle (no price or code reads like one), on an app work groups here do not use
+        score = max(score, 0.8)
+        reasons.append("telegram handle")
     cues = tuple(h for h in (channel, verb, neutral) if h is not None)
     return ContactMatch(c, max(0.0, min(0.99, score)), tuple(reasons), frozenset(steps), cues)
+
+
+TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号"})
+
+
+def _after_at(norm: NormalizedText, c: Candidate) -> bool:
+    """Whether the id is written as a handle: "@" right before it (spaces allowed)."""
+    a = norm.original_span(c.start, c.end)[0]
+    return norm.original[max(0, a - 3) : a].rstrip().endswith(("@", "＠"))
 
 
 def _id_disguised(steps: set[str]) -> bool:

@@ -66,6 +66,15 @@ def link_view(text: str) -> str:
     return _COLON_LIKE.sub(":", view)
 
 
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _full_width_mode(text: str, original: str, raw: str) -> bool:
+    """Whether the link differs from what it means only by full-width characters in a message with no ASCII
+    letter or digit at all: how an input method in full-width mode types, not a disguise."""
+    return _ASCII_ALNUM.search(text) is None and original.translate(_FULLWIDTH).replace("：", ":") == raw
+
+
 def find_urls(text: str, domains: DomainParser | None = None) -> list[FoundUrl]:
     """Every link in `text`, with its canonical host (IDNs as punycode), path and query.
 
@@ -87,7 +96,8 @@ def find_urls(text: str, domains: DomainParser | None = None) -> list[FoundUrl]:
         host, path, query = url
         start = match.start()
         original = text[start : start + len(raw)]
-        found.append(FoundUrl(raw, host, path, (start, start + len(raw)), query, original, original != raw))
+        disguised = original != raw and not _full_width_mode(text, original, raw)
+        found.append(FoundUrl(raw, host, path, (start, start + len(raw)), query, original, disguised))
         if len(found) >= MAX_URLS:
             break
     return found

@@ -9,7 +9,9 @@ on the dev subset whose texts hold a stance cue and a target word. `--only` pick
 - ``cue``: NB-LR plus stance × target cue-pair features (`cue_pair_keys`), one or three hashed copies;
 - ``gap``: NB-LR plus gapped character pairs (one or two characters skipped: longer context);
 - ``mlp``: a one-hidden-layer MLP over hashed n-gram presence (scikit-learn; judging the idea only);
-- ``anti``: NB-LR with ``models/data/abuse-antibias.tsv`` added (×3, ×10), also scored on `PROBE`;
+- ``anti``: NB-LR with a hand-written anti-bias file added (``--anti-file``, default
+  ``models/data/abuse-antibias.tsv``; ``--anti-copies``, default 3,10), also scored on a probe
+  (``--probe-file``, a label<TAB>text file never trained on; default `PROBE`) at dev's threshold;
 - ``words``: jieba word 1–2-grams added (evaluation only: the run-time has no segmenter);
 - ``cv``: 5-fold cross-validation on train, shipped recipe vs + cue pairs, paired differences;
 
@@ -29,20 +31,20 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from qungui.models.features import FeatureConfig, Featurizer, build_pinyin_table
-from qungui.models.training.data import Augmenter, load_split
 from qungui.models.training.train_abuse import (
     BUCKETS_LOG2,
     Candidate,
     FeatureStore,
     choose_threshold,
     fit_part,
-    load_disguiser,
-    load_extra,
     macro_f1,
+    mix_parts,
+    prepare,
     probability,
+    read_tsv,
 )
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 BASE = Candidate("nb-lr c1-3+py1-3 +aug", (1, 3), (1, 3), (("nb", 0.1),), augment=True)
 
 
@@ -197,8 +199,8 @@ def probe_report(name, probe_y, p_probe, p_dev, y_dev, r=None) -> None:
     safe = int(np.sum(p_probe[probe_y == 0] < t))
     caught = int(np.sum(p_probe[probe_y == 1] >= t))
     print(
-        f"    probe ({name}): anti-bias safe correct {safe}/{int(np.sum(probe_y == 0))}, attacks caught "
-        f"{caught}/{int(np.sum(probe_y == 1))}",
+        f"    probe ({name}): safe correct {safe}/{int(np.sum(probe_y == 0))}, attacks caught "
+        f"{caught}/{int(np.sum(probe_y == 1))}, macro-F1 {macro_f1(probe_y, p_probe, t):.4f} @{t:.3f}",
         flush=True,
     )
 
@@ -239,25 +241,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/datasets/cold"))
     parser.add_argument("--only", default="cue,mlp", help="comma-separated: cue, gap, mlp, anti, words, cv")
+    parser.add_argument("--anti-file", type=Path, default=DATA / "abuse-antibias.tsv")
+    parser.add_argument("--anti-copies", default="3,10", help="comma-separated copy counts of --anti-file")
+    parser.add_argument("--probe-file", type=Path, help="label<TAB>text lines to judge the anti experiment on")
     args = parser.parse_args(argv)
     only = set(filter(None, args.only.split(",")))
 
-    train, dev = load_split(args.data, "train"), load_split(args.data, "dev")
-    syllables, table = build_pinyin_table()
-    store = FeatureStore(syllables, table)
-    augment = Augmenter(Featurizer(FeatureConfig(), syllables, table), train.compact)
-    disguiser = load_disguiser(train.texts)
-    from qungui.text.normalize import normalize
-
-    extra_texts, extra_labels = load_extra()
-    train_compact = train.compact + extra_texts
-    store.texts = {
-        "train_aug": train_compact + [augment(t) for t in train_compact],
-        "dev": dev.compact,
-        "dev_disguised": [normalize(disguiser.disguise(t)).compact for t in dev.texts],
-    }
-    y = np.asarray(train.labels + extra_labels)
-    y = np.concatenate([y, y])
+    prep = prepare(args.data)
+    train, dev, store, augment = prep.train, prep.dev, prep.store, prep.augment
+    extra_labels, train_compact = prep.extra_labels, prep.train_compact
+    y = np.concatenate([prep.y_train, prep.y_train])
     y_dev = np.asarray(dev.labels)
     x, xd, xdd = (store.matrix(k, BASE) for k in ("train_aug", "dev", "dev_disguised"))
     global SUBSET
@@ -325,19 +318,14 @@ def main(argv: list[str] | None = None) -> None:
     if "anti" in only:
         from qungui.text.normalize import normalize as norm
 
-        rows = [
-            line.split("\t", 1)
-            for line in (Path(__file__).resolve().parents[1] / "data" / "abuse-antibias.tsv")
-            .read_text("utf-8")
-            .splitlines()
-            if line and not line.startswith("#")
-        ]
-        probe_y = np.asarray([label for label, _ in PROBE])
-        store.texts["probe"] = [norm(text).compact for _, text in PROBE]
+        rows = read_tsv(args.anti_file)
+        probe = [(int(label), text) for label, text in read_tsv(args.probe_file)] if args.probe_file else PROBE
+        probe_y = np.asarray([label for label, _ in probe])
+        store.texts["probe"] = [norm(text).compact for _, text in probe]
         xp = store.matrix("probe", BASE)
-        parts = [fit_part("nb", 0.1, x, y, False)]
-        probe_report("shipped recipe", probe_y, probability(parts, xp), probs["nb"][0], y_dev)
-        for copies in (3, 10):
+        shipped = fit_part("nb", 0.1, x, y, False)
+        probe_report("shipped recipe", probe_y, probability([shipped], xp), probs["nb"][0], y_dev)
+        for copies in (int(c) for c in args.anti_copies.split(",")):
             start = time.perf_counter()
             anti = [norm(text).compact for _, text in rows] * copies
             anti_y = np.asarray([int(label) for label, _ in rows] * copies)
@@ -349,9 +337,15 @@ def main(argv: list[str] | None = None) -> None:
             parts = [fit_part("nb", 0.1, xa, ya, False)]
             probs[f"anti×{copies}"] = (probability(parts, xd), probability(parts, xdd))
             r = report(
-                f"nb-lr + abuse-antibias.tsv ×{copies}", y_dev, *probs[f"anti×{copies}"], time.perf_counter() - start
+                f"nb-lr + {args.anti_file.name} ×{copies}", y_dev, *probs[f"anti×{copies}"], time.perf_counter() - start
             )
             probe_report(f"anti×{copies}", probe_y, probability(parts, xp), probs[f"anti×{copies}"][0], y_dev, r)
+            for w in (0.7, 0.5):  # one linear model: the weighted mean of both presence models' logits
+                mixed = [mix_parts(shipped, parts[0], w)]
+                pair = (probability(mixed, xd), probability(mixed, xdd))
+                name = f"logit mix {w:.1f}·shipped + {1 - w:.1f}·anti×{copies}"
+                r = report(name, y_dev, *pair, 0)
+                probe_report(name, probe_y, probability(mixed, xp), pair[0], y_dev, r)
 
     if "words" in only:
         start = time.perf_counter()

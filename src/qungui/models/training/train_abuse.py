@@ -1,7 +1,12 @@
-"""Train the shipped abuse classifier on COLD and write ``abuse-v1.bin`` + ``abuse-v1.json``.
+"""Train the shipped abuse classifier on COLD and write ``abuse-v3.bin`` + ``abuse-v3.json``.
 
     .venv/bin/python -m qungui.models.training.train_abuse --data /work/shared/datasets/cold \
-        --out src/qungui/models/data/
+        --out src/qungui/models/data/           # abuse-v3 (the default model)
+    ... --plain                                 # abuse-v1: the same recipe without the anti-bias mix
+
+abuse-v3 mixes two presence models into one linear model: one fitted on the training texts, one fitted
+on them plus ``models/data/abuse-antibias-2.tsv`` ×3 (hand-written texts against bias, neutral
+mentions and attacks on the same groups), half and half; the threshold is chosen on dev for the mix.
 
 Training only (needs numpy, scipy, scikit-learn, and jieba for one evaluation-only configuration).
 test.csv is never read here. Each configuration in `GRID` is trained on train and judged on dev:
@@ -34,8 +39,9 @@ from qungui.models.abuse import AbuseModel
 from qungui.models.features import FeatureConfig, Featurizer, build_pinyin_table
 from qungui.models.modelfile import pack
 from qungui.models.training.card import NAME, build_card, corpus_fingerprint
-from qungui.models.training.data import Augmenter, load_split
+from qungui.models.training.data import Augmenter, Split, load_split
 
+MIXED_NAME = "abuse-v3"  # abuse-v1's recipe plus the anti-bias mix
 BUCKETS_LOG2 = 20
 REPO = Path(__file__).resolve().parents[4]
 
@@ -91,6 +97,11 @@ GRID = (
 )
 EXTRA = "abuse-extra.tsv"  # hand-written arguments without abuse next to insults (issue 3), in models/data
 EXTRA_COPIES = 3
+# Hand-written anti-bias texts (session 5): a second presence model is fitted with them (×3) and mixed half
+# and half with the plain one into one linear model (selection: docs/detection.md, "Abuse, fourth pass").
+ANTIBIAS = "abuse-antibias-2.tsv"
+ANTIBIAS_COPIES = 3
+ANTIBIAS_MIX = 0.5  # weight of the model fitted without them
 
 
 def load_extra() -> tuple[list[str], list[int]]:
@@ -105,6 +116,26 @@ def load_extra() -> tuple[list[str], list[int]]:
             texts += [normalize(text).compact] * EXTRA_COPIES
             labels += [int(label)] * EXTRA_COPIES
     return texts, labels
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """label<TAB>text rows of a hand-written file (# comments and blank lines skipped)."""
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if line and not line.startswith("#"):
+            row = line.split("\t", 1)
+            if len(row) != 2 or row[0] not in ("0", "1"):
+                raise SystemExit(f"{path}:{number}: expected label<TAB>text with label 0 or 1")
+            rows.append(row)
+    return rows
+
+
+def load_antibias(copies: int = ANTIBIAS_COPIES) -> tuple[list[str], list[int]]:
+    """The hand-written anti-bias file (compact text, label), each line repeated `copies` times."""
+    from qungui.text.normalize import normalize
+
+    rows = read_tsv(Path(__file__).resolve().parent.parent / "data" / ANTIBIAS)
+    return [normalize(t).compact for _, t in rows] * copies, [int(label) for label, _ in rows] * copies
 
 
 class FeatureStore:
@@ -145,6 +176,50 @@ class FeatureStore:
         if cand.words:
             orders += [("w", 1), ("w", 2)]
         return sum((self.order(key, f, n) for f, n in orders), sp.csr_matrix((len(self.texts[key]), 1 << BUCKETS_LOG2)))
+
+
+@dataclass
+class Prepared:
+    """COLD train and dev, the hand-written extras and a feature store holding the shipped recipe's texts."""
+
+    train: Split
+    dev: Split
+    syllables: list[str]
+    table: list[int]
+    store: FeatureStore
+    augment: Augmenter
+    extra_texts: list[str]
+    extra_labels: list[int]
+
+    @property
+    def train_compact(self) -> list[str]:
+        return self.train.compact + self.extra_texts
+
+    @property
+    def y_train(self) -> np.ndarray:
+        return np.asarray(self.train.labels + self.extra_labels)
+
+
+def prepare(data: Path) -> Prepared:
+    """Read train.csv and dev.csv (never test.csv) and fill the store with "train" (train + extras),
+    "train_aug" (the same, then one augmented copy of each), "dev" and "dev_disguised"."""
+    from qungui.text.normalize import normalize
+
+    train, dev = load_split(data, "train"), load_split(data, "dev")
+    syllables, table = build_pinyin_table()
+    store = FeatureStore(syllables, table)
+    augment = Augmenter(Featurizer(FeatureConfig(), syllables, table), train.compact)
+    disguiser = load_disguiser(train.texts)
+    extra_texts, extra_labels = load_extra()
+    prep = Prepared(train, dev, syllables, table, store, augment, extra_texts, extra_labels)
+    train_compact = prep.train_compact
+    store.texts = {
+        "train": train_compact,
+        "train_aug": train_compact + [augment(t) for t in train_compact],
+        "dev": dev.compact,
+        "dev_disguised": [normalize(disguiser.disguise(t)).compact for t in dev.texts],
+    }
+    return prep
 
 
 def _word_counter(n: int, mask: int):
@@ -214,6 +289,25 @@ def fit_part(kind: str, c: float, x: sp.csr_matrix, y: np.ndarray, balanced: boo
     return Part(kind, model.coef_.ravel().astype(np.float64), float(model.intercept_[0]), idf)
 
 
+def mix_parts(a: Part, b: Part, w: float) -> Part:
+    """w·a + (1 − w)·b for two presence (NB-LR) parts over the same features: still one linear model."""
+    assert a.kind == b.kind == "nb"
+    return Part("nb", w * a.weights + (1 - w) * b.weights, w * a.bias + (1 - w) * b.bias)
+
+
+def antibias_mixed(prep: Prepared, key: str, texts: list[str], y: np.ndarray, cand: Candidate) -> list[Part]:
+    """The presence model fitted on `texts` (+ augmentation) mixed with one fitted on them plus the anti-bias
+    lines (store key `key` holds `texts` and their augmented copies; y their labels, doubled)."""
+    anti_texts, anti_labels = load_antibias()
+    plain = fit_part("nb", 0.1, prep.store.matrix(key, cand), y, False)
+    both = texts + anti_texts
+    prep.store.texts[f"{key}+anti"] = both + [prep.augment(t) for t in both]
+    n, anti_y = len(texts), np.asarray(anti_labels)
+    y_both = np.concatenate([y[:n], anti_y, y[n:], anti_y])
+    with_anti = fit_part("nb", 0.1, prep.store.matrix(f"{key}+anti", cand), y_both, False)
+    return [mix_parts(plain, with_anti, ANTIBIAS_MIX)]
+
+
 def probability(parts: list[Part], x: sp.csr_matrix) -> np.ndarray:
     return np.mean([1.0 / (1.0 + np.exp(-p.logit(x))) for p in parts], axis=0)
 
@@ -276,7 +370,7 @@ def export(parts: list[Part], cand: Candidate, syllables: list[str], table: list
         "feature_config": cand.feature_config().as_dict(),
         "syllables": syllables,
         "components": components,
-        "card": {"name": NAME, "threshold": card["threshold"]},
+        "card": {"name": card["name"], "threshold": card["threshold"]},
     }
     return pack(header, arrays)
 
@@ -286,25 +380,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=Path("/work/shared/datasets/cold"))
     parser.add_argument("--out", type=Path, default=REPO / "src/qungui/models/data")
     parser.add_argument("--only", help="evaluate only candidates whose name contains this (no export)")
+    parser.add_argument("--plain", action="store_true", help=f"write {NAME} (no anti-bias mix) instead of {MIXED_NAME}")
     args = parser.parse_args(argv)
 
-    train, dev = load_split(args.data, "train"), load_split(args.data, "dev")
-    syllables, table = build_pinyin_table()
-    store = FeatureStore(syllables, table)
-    base = Featurizer(FeatureConfig(), syllables, table)
-    augment = Augmenter(base, train.compact)
-    disguiser = load_disguiser(train.texts)
-    from qungui.text.normalize import normalize
-
-    extra_texts, extra_labels = load_extra()
-    train_compact = train.compact + extra_texts
-    store.texts = {
-        "train": train_compact,
-        "train_aug": train_compact + [augment(t) for t in train_compact],
-        "dev": dev.compact,
-        "dev_disguised": [normalize(disguiser.disguise(t)).compact for t in dev.texts],
-    }
-    y_train, y_dev = np.asarray(train.labels + extra_labels), np.asarray(dev.labels)
+    prep = prepare(args.data)
+    train, dev, store, augment = prep.train, prep.dev, prep.store, prep.augment
+    syllables, table, extra_texts = prep.syllables, prep.table, prep.extra_texts
+    y_train, y_dev = prep.y_train, np.asarray(dev.labels)
     print(f"train {len(train.labels)} texts, dev {len(dev.labels)} texts; test.csv not read", flush=True)
 
     results: dict[str, dict[str, float]] = {}
@@ -327,16 +409,41 @@ def main(argv: list[str] | None = None) -> None:
     best = max(shippable, key=lambda c: results[c.name]["dev_macro_f1"] + results[c.name]["dev_disguised_macro_f1"])
     chosen = results[best.name]
     print(f"chosen: {best.name} (threshold {chosen['threshold']:.3f} from dev)", flush=True)
+    mixed = not args.plain and best.augment and best.parts == (("nb", 0.1),)
+    name = MIXED_NAME if mixed else NAME
+    if mixed:  # the anti-bias mix, judged on dev with train-only fits
+        start = time.perf_counter()
+        parts = antibias_mixed(prep, "train_aug", prep.train_compact, np.concatenate([y_train, y_train]), best)
+        p_dev, p_dis = (probability(parts, store.matrix(k, best)) for k in ("dev", "dev_disguised"))
+        t = choose_threshold(y_dev, p_dev)
+        chosen = {
+            "dev_macro_f1_at_0.5": round(macro_f1(y_dev, p_dev, 0.5), 4),
+            "dev_macro_f1": round(macro_f1(y_dev, p_dev, t), 4),
+            "dev_accuracy": round(float(accuracy_score(y_dev, (p_dev >= t).astype(int))), 4),
+            "threshold": t,
+            "dev_disguised_macro_f1": round(macro_f1(y_dev, p_dis, t), 4),
+            "seconds": round(time.perf_counter() - start, 1),
+        }
+        results[f"{best.name} + anti-bias mix"] = chosen
+        print(
+            f"with the anti-bias mix: dev {chosen['dev_macro_f1']:.4f} @{t:.3f}, disguised "
+            f"{chosen['dev_disguised_macro_f1']:.4f}",
+            flush=True,
+        )
 
     # Final model: train + dev (and their augmented copies), same hyper-parameters.
     final_texts = train.compact + extra_texts + dev.compact
     store.texts["final"] = final_texts + ([augment(t) for t in final_texts] if best.augment else [])
     y_final = np.concatenate([y_train, y_dev])  # y_train already holds the extra labels after train's
     y_final = np.concatenate([y_final, y_final]) if best.augment else y_final
-    x_final = store.matrix("final", best)
-    parts = [fit_part(kind, c, x_final, y_final, best.balanced) for kind, c in best.parts]
+    if mixed:
+        parts = antibias_mixed(prep, "final", final_texts, y_final, best)
+    else:
+        x_final = store.matrix("final", best)
+        parts = [fit_part(kind, c, x_final, y_final, best.balanced) for kind, c in best.parts]
 
     card = build_card(args.data, best.describe(), best.feature_config(), chosen, results, augment.seed)
+    card["name"] = name
     card["training_data"]["texts"] = {"train": len(train.labels), "dev": len(dev.labels)}
     card["training_data"]["extra"] = {
         "file": f"models/data/{EXTRA}",
@@ -344,6 +451,14 @@ def main(argv: list[str] | None = None) -> None:
         "texts": len(extra_texts) // EXTRA_COPIES,
         "copies": EXTRA_COPIES,
     }
+    if mixed:
+        card["training_data"]["antibias"] = {
+            "file": f"models/data/{ANTIBIAS}",
+            "what": "hand-written texts against bias (0), neutral mentions (0) and attacks on the same groups (1)",
+            "texts": len(load_antibias(1)[0]),
+            "copies": ANTIBIAS_COPIES,
+            "mix": f"{ANTIBIAS_MIX} · fitted without them + {1 - ANTIBIAS_MIX} · fitted with them (one linear model)",
+        }
     card["normalize_fingerprint"] = corpus_fingerprint(train.compact + dev.compact)  # COLD only: the drift check
     blob = export(parts, best, syllables, table, card)
     model = AbuseModel.from_bytes(blob)
@@ -353,9 +468,9 @@ def main(argv: list[str] | None = None) -> None:
     card["file_bytes"] = len(blob)
     card["file_sha256"] = hashlib.sha256(blob).hexdigest()
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / f"{NAME}.bin").write_bytes(blob)
-    (args.out / f"{NAME}.json").write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out / NAME}.bin ({len(blob) / 1e6:.2f} MB) and {NAME}.json; ", end="")
+    (args.out / f"{name}.bin").write_bytes(blob)
+    (args.out / f"{name}.json").write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out / name}.bin ({len(blob) / 1e6:.2f} MB) and {name}.json; ", end="")
     print(f"run-time vs training max |diff| on 500 dev texts: {card['export_check_max_abs_diff']:.2e}")
 
 

@@ -63,12 +63,12 @@ from qungui.models.training.card import corpus_fingerprint
 from qungui.models.training.data import Augmenter, load_split
 from qungui.models.training.train_abuse import (
     Candidate,
-    FeatureStore,
     choose_threshold,
     fit_part,
     load_disguiser,
     load_extra,
     macro_f1,
+    prepare,
     probability,
 )
 
@@ -273,22 +273,9 @@ def nblr_dev_scores(data: Path, cache: Path, log) -> dict[str, np.ndarray]:
     if cache.exists():
         loaded = np.load(cache)
         return {k: loaded[k] for k in loaded.files}
-    from qungui.text.normalize import normalize
-
     start = time.perf_counter()
-    train, dev = load_split(data, "train"), load_split(data, "dev")
-    syllables, table = build_pinyin_table()
-    store = FeatureStore(syllables, table)
-    augment = Augmenter(Featurizer(FeatureConfig(), syllables, table), train.compact)
-    disguiser = load_disguiser(train.texts)
-    extra_texts, extra_labels = load_extra()
-    train_compact = train.compact + extra_texts
-    store.texts = {
-        "train_aug": train_compact + [augment(t) for t in train_compact],
-        "dev": dev.compact,
-        "dev_disguised": [normalize(disguiser.disguise(t)).compact for t in dev.texts],
-    }
-    y = np.asarray(train.labels + extra_labels)
+    prep = prepare(data)
+    store, y = prep.store, prep.y_train
     parts = [fit_part(k, c, store.matrix("train_aug", NBLR), np.concatenate([y, y]), False) for k, c in NBLR.parts]
     out = {
         "dev": probability(parts, store.matrix("dev", NBLR)),

@@ -16,10 +16,10 @@ from pydantic import Field
 from qungui.core.categories import Category
 from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
-from qungui.models.abuse import AbuseModel
+from qungui.models.abuse import DEFAULT_NAME, AbuseModel
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
 
-MODEL_NAME = "abuse-v1"  # the default; `model: abuse-v2` adds the BiGRU (see qungui.models.abuse)
+MODEL_NAME = DEFAULT_NAME  # abuse-v3; `model: abuse-v2` adds the BiGRU to abuse-v1 (see qungui.models.abuse)
 EVIDENCE_CHARS = 60
 
 
@@ -30,11 +30,12 @@ class AbuseClassifierSettings(DetectorSettings):
         gt=0,
         lt=1,
         description="report texts scoring at or above this (0..1); default: the threshold chosen on COLD dev, "
-        "stored with the model (abuse-v1.json / abuse-v2.json)",
+        "stored with the model (abuse-v3.json / abuse-v1.json / abuse-v2.json)",
     )
-    model: Literal["abuse-v1", "abuse-v2"] = Field(
+    model: Literal["abuse-v3", "abuse-v1", "abuse-v2"] = Field(
         default=MODEL_NAME,
-        description="abuse-v1: char/pinyin n-gram NB-LR; abuse-v2: the same plus a char BiGRU that reads word order "
+        description="abuse-v3 (default): char/pinyin n-gram NB-LR that also learnt hand-written anti-bias texts; "
+        "abuse-v1: the same without them; abuse-v2: abuse-v1 plus a char BiGRU that reads word order "
         "(slightly better on COLD dev, slower on uncertain texts)",
     )
     min_chars: int = Field(default=2, ge=1, description="texts with fewer compact characters are not scored")

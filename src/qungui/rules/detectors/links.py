@@ -247,7 +247,8 @@ class LinkDetector(Detector[LinkSettings]):
             return []
         url, verdict = hit
         detail = {**verdict.detail, "why": verdict.why}
-        if url.disguised:
+        rewritten = bool(url.raw) and url.raw != url.url  # shown even when typed in full-width mode (no disguise)
+        if rewritten:
             detail["url"] = url.url
         return [
             self.finding(
@@ -256,6 +257,6 @@ class LinkDetector(Detector[LinkSettings]):
                 category=verdict.category,
                 span=url.span,
                 detail=detail,
-                revealed_by=f"{url.raw} → {url.url}" if url.disguised else "",
+                revealed_by=f"{url.raw} → {url.url}" if rewritten else "",
             )
         ]
