@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
+from qungui.models.training.data import read_tsv
 from qungui.models.training.train_abuse import (
     BUCKETS_LOG2,
     Candidate,
@@ -41,7 +42,6 @@ from qungui.models.training.train_abuse import (
     mix_parts,
     prepare,
     probability,
-    read_tsv,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -30,6 +30,18 @@ def load_split(data_dir: Path, name: str) -> Split:
     return Split(name, texts, [normalize(t).compact for t in texts], [int(row["label"]) for row in rows])
 
 
+def read_tsv(path: Path) -> list[list[str]]:
+    """label<TAB>text rows of a hand-written file (# comments and blank lines skipped)."""
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if line and not line.startswith("#"):
+            row = line.split("\t", 1)
+            if len(row) != 2 or row[0] not in ("0", "1"):
+                raise SystemExit(f"{path}:{number}: expected label<TAB>text with label 0 or 1")
+            rows.append(row)
+    return rows
+
+
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 

@@ -39,8 +39,9 @@ from qungui.models.abuse import AbuseModel
 from qungui.models.features import FeatureConfig, Featurizer, build_pinyin_table
 from qungui.models.modelfile import pack
 from qungui.models.training.card import NAME, build_card, corpus_fingerprint
-from qungui.models.training.data import Augmenter, Split, load_split
+from qungui.models.training.data import Augmenter, Split, load_split, read_tsv
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MIXED_NAME = "abuse-v3"  # abuse-v1's recipe plus the anti-bias mix
 BUCKETS_LOG2 = 20
 REPO = Path(__file__).resolve().parents[4]
@@ -104,38 +105,24 @@ ANTIBIAS_COPIES = 3
 ANTIBIAS_MIX = 0.5  # weight of the model fitted without them
 
 
-def load_extra() -> tuple[list[str], list[int]]:
-    """The hand-written extra examples (compact text, label), each repeated EXTRA_COPIES times."""
+def load_labelled(name: str) -> tuple[list[str], list[int]]:
+    """A hand-written label<TAB>text file of models/data as (compact texts, labels)."""
     from qungui.text.normalize import normalize
 
-    texts: list[str] = []
-    labels: list[int] = []
-    for line in (Path(__file__).resolve().parent.parent / "data" / EXTRA).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            texts += [normalize(text).compact] * EXTRA_COPIES
-            labels += [int(label)] * EXTRA_COPIES
-    return texts, labels
+    rows = read_tsv(DATA_DIR / name)
+    return [normalize(text).compact for _, text in rows], [int(label) for label, _ in rows]
 
 
-def read_tsv(path: Path) -> list[list[str]]:
-    """label<TAB>text rows of a hand-written file (# comments and blank lines skipped)."""
-    rows = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-        if line and not line.startswith("#"):
-            row = line.split("\t", 1)
-            if len(row) != 2 or row[0] not in ("0", "1"):
-                raise SystemExit(f"{path}:{number}: expected label<TAB>text with label 0 or 1")
-            rows.append(row)
-    return rows
+def load_extra() -> tuple[list[str], list[int]]:
+    """The hand-written extra examples (compact text, label), each line repeated EXTRA_COPIES times in place."""
+    texts, labels = load_labelled(EXTRA)
+    return [t for t in texts for _ in range(EXTRA_COPIES)], [y for y in labels for _ in range(EXTRA_COPIES)]
 
 
 def load_antibias(copies: int = ANTIBIAS_COPIES) -> tuple[list[str], list[int]]:
-    """The hand-written anti-bias file (compact text, label), each line repeated `copies` times."""
-    from qungui.text.normalize import normalize
-
-    rows = read_tsv(Path(__file__).resolve().parent.parent / "data" / ANTIBIAS)
-    return [normalize(t).compact for _, t in rows] * copies, [int(label) for label, _ in rows] * copies
+    """The hand-written anti-bias file (compact text, label), the whole file repeated `copies` times."""
+    texts, labels = load_labelled(ANTIBIAS)
+    return texts * copies, labels * copies
 
 
 class FeatureStore:

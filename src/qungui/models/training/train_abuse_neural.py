@@ -67,6 +67,7 @@ from qungui.models.training.train_abuse import (
     fit_part,
     load_disguiser,
     load_extra,
+    load_labelled,
     macro_f1,
     prepare,
     probability,
@@ -253,21 +254,6 @@ def half_precision(net: Net) -> None:
             p.copy_(p.half().float())
 
 
-def load_antibias() -> tuple[list[str], list[int]]:
-    """models/data/abuse-antibias.tsv (hand-written anti-bias texts and attacks on the same groups), compact."""
-    from qungui.text.normalize import normalize
-
-    texts, labels = [], []
-    for line in (
-        (Path(__file__).resolve().parent.parent / "data" / "abuse-antibias.tsv").read_text("utf-8").splitlines()
-    ):
-        if line and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            texts.append(normalize(text).compact)
-            labels.append(int(label))
-    return texts, labels
-
-
 def nblr_dev_scores(data: Path, cache: Path, log) -> dict[str, np.ndarray]:
     """Dev / disguised-dev probabilities of the shipped NB-LR recipe refitted on train (+extras, +aug) only."""
     if cache.exists():
@@ -377,7 +363,7 @@ def main(argv: list[str] | None = None) -> None:
     extra_texts, extra_labels = load_extra()
     texts = train.compact + extra_texts
     labels = np.asarray(train.labels + extra_labels)
-    anti_texts, anti_labels = load_antibias()
+    anti_texts, anti_labels = load_labelled("abuse-antibias.tsv")
     counts = Counter(ch for t in texts for ch in t[:MAX_LEN])
     enc = Encoder(sorted(ch for ch, n in counts.items() if n >= 2), syllables, table)
     disguiser = load_disguiser(train.texts)
