@@ -38,7 +38,15 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   changes, so it is *studied* now.
 - Set 10 (`holdout10_lines.py`, 60 + 100 lines) was written the same way by an eighth helper while set 9's
   errors were being fixed (at most 0.5 similar to sets 1-9 and every training line); scored once after those
-  fixes: the blind figure of session 5. Tuning on its errors would spoil it; write a set 11 first.
+  fixes: the blind figure of session 5. In session 6 its errors were printed and fixed (generic changes,
+  each tested with new wording), so it is *studied* now.
+- Set 11 (`holdout11_lines.py`, 60 + 100 lines) was written the same way by a ninth helper in session 6 while
+  set 10's errors were being fixed (at most 0.5 similar to sets 1-10 and every training line); scored once
+  after those fixes: the blind figure of session 6.
+- Set 12 (`holdout12_lines.py`, 60 + 100 lines) was written the same way by a tenth helper at the same time
+  (at most 0.5 similar to sets 1-11), with more casual sales ("自家种的橙子，要的私") and more members asking
+  or recommending inside the group. It has not been scored: it is kept for the round after set 11's errors
+  are fixed. `bench_holdout.py` does not read it yet.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -294,8 +302,8 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1, 4-9: studied; 2, 3: scored more than once, never printed; 10: blind, the
-    newest): each line, then one disguised variant."""
+    """Every sample of set `part` (1, 4-10: studied; 2, 3: scored more than once, never printed; 11: blind; 12:
+    not scored yet): each line, then one disguised variant."""
     import opencc
 
     from holdout2_lines import NEGATIVE_2, POSITIVE_2
@@ -307,6 +315,8 @@ def build(part: int = 1) -> list[HoldoutSample]:
     from holdout8_lines import NEGATIVE_8, POSITIVE_8
     from holdout9_lines import NEGATIVE_9, POSITIVE_9
     from holdout10_lines import NEGATIVE_10, POSITIVE_10
+    from holdout11_lines import NEGATIVE_11, POSITIVE_11
+    from holdout12_lines import NEGATIVE_12, POSITIVE_12
 
     sets = {
         1: (POSITIVE, NEGATIVE),
@@ -319,9 +329,11 @@ def build(part: int = 1) -> list[HoldoutSample]:
         8: (POSITIVE_8, NEGATIVE_8),
         9: (POSITIVE_9, NEGATIVE_9),
         10: (POSITIVE_10, NEGATIVE_10),
+        11: (POSITIVE_11, NEGATIVE_11),
+        12: (POSITIVE_12, NEGATIVE_12),
     }
     if part not in sets:
-        raise ValueError("part is 1 to 10")
+        raise ValueError("part is 1 to 12")
     positive, negative = sets[part]
     s2t = opencc.OpenCC("s2t")
     rng = random.Random(SEED + part - 1)

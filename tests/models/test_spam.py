@@ -326,3 +326,38 @@ def test_a_call_to_contact_the_sender_lowers_the_threshold(model):
     ):
         assert call_to_sender(normalize(text)) is not None
         assert make_detector().detect(*message(text)) == [], (text, model.score(text))
+
+
+def test_a_contact_the_message_gives_lowers_the_threshold(model):
+    from qungui.rules.detectors.spam import offered_contact
+    from qungui.text.normalize import normalize
+
+    offer = "家里的跑步机用了半年，九成新八百出，同城自提，微 paobuji_88"
+    score = model.score(offer)
+    assert offered_contact(normalize(offer)) == "paobuji88"
+    strict = {"threshold": min(0.99, score + 0.01), "call_threshold": 1}
+    found = make_detector(**strict, contact_threshold=max(0.01, score - 0.01)).detect(*message(offer))
+    assert found and found[0].detail == {"model": "spam-v1", "contact": "paobuji88"}
+    assert make_detector(**strict, contact_threshold=min(0.99, score + 0.005)).detect(*message(offer)) == []
+    assert "with a contact >= 0.35" in make_detector().mechanism()
+    # an explicit threshold turns the lower one off unless it is set too
+    assert make_detector(threshold=0.99).contact_threshold() == 1.0
+    # ordinary numbers are no offered contact: an order number, an amount, a colleague's phone passed on
+    for text in (
+        "采购单 PO-20261124-0088 已经审批，金额 12800 元",
+        "物流部新来的调度叫小周，电话 139 1024 8836，提货的事直接问他",
+        "仓库钥匙在老刘那，她的手机 13661207734，下午打给她",
+    ):
+        assert offered_contact(normalize(text)) is None, text
+        assert make_detector().detect(*message(text)) == [], (text, model.score(text))
+
+
+def test_quoted_calls_do_not_count_as_the_senders(model):
+    from qungui.rules.detectors.spam import call_to_sender
+    from qungui.text.normalize import normalize
+
+    quoted = "刚才有人发“在家就能做，一天两百，私我”，这是诈骗，大家别理"
+    assert call_to_sender(normalize(quoted)) is None
+    assert make_detector(call_threshold=0.01, threshold=0.99).detect(*message(quoted)) == []
+    said = "在家就能做，一天两百，私我"
+    assert call_to_sender(normalize(said)) == "私我"

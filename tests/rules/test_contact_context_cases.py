@@ -179,3 +179,33 @@ def test_a_telegram_handle_after_its_channel_word_is_a_contact():
     assert match is not None and match.score >= THRESHOLD and "telegram handle" in match.reasons
     plain = best("电报 fxchange 这个词现在很少用了")
     assert plain is None or plain.score < THRESHOLD
+
+
+# Session 6: cases found by blind hold-out set 10, each with new wording.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新来的仓管姓陈，手机 136 4470 2291，出库单找他签字",
+        "财务那边换了对接的会计，电话 13510098127，报销问题直接问她",
+        "这是物业维修师傅的号码 13798820416，水管的事让他来看",
+    ],
+)
+def test_someone_elses_number_passed_on_stays_below_the_threshold(text):
+    match = best(text)
+    assert match is not None and match.score < THRESHOLD, match
+    assert "other person" in match.reasons
+
+
+def test_the_other_person_rule_leaves_a_call_to_the_sender_alone():
+    match = best("有需要的找我，也可以加他，微信 lvxing_zhuli8")  # a verb of the sender: the cue does not apply
+    assert match is not None and "other person" not in match.reasons
+
+
+def test_the_paper_plane_emoji_stands_for_telegram():
+    norm = normalize("二手相机镜头出，成色很新，✈️ jingtou_shop")
+    assert "纸飞机" in norm.compact
+    match = best("二手相机镜头出，成色很新，✈️ jingtou_shop")
+    assert match is not None and any(r.startswith("channel:纸飞机") for r in match.reasons)
+    # a flight number after the emoji reads as business, not a handle
+    flight = best("行程单：✈️ MU5137 周五早上七点起飞")
+    assert flight is None or flight.score < THRESHOLD

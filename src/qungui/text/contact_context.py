@@ -12,6 +12,7 @@ from its kind and moves with what is near it:
 | else a neutral word nearby: 联系, 加一下/添加, or 电话/手机/tel for a phone number | +0.15 |
 | selling or recruiting words, a call to an audience (有需要的 …) in the message: 0.1 each | up to +0.2 |
 | the id or its channel word is disguised (digit forms, numerals, odd separators, homophones …) | +0.2 |
+| no solicitation verb, and the message points at someone else (跟他定, 打给她, 他的电话) | −0.3 |
 | a business word nearby (订单号, 工号, 会议号, 股票, 金额 …) | −0.6 |
 | a unit right after (元, 万, 个, 号, 楼 …), or currency/percent/decimal/date/time/version shape | −0.6 |
 
@@ -147,6 +148,9 @@ THIRD_PARTY = re.compile(
 )
 
 
+# The number belongs to someone the message talks about: "电话…，装车时间直接跟他定", "他的手机…".
+OTHER_PERSON = re.compile(r"(?:跟|找|打给|联系|问|加|打|和|让)(?:他|她)(?![们])|(?:他|她)的(?:电话|手机|微信|号码|号)")
+
 SPEAKER_ADDS = ("加你", "加您")  # 我加你微信了，通过一下: the speaker adds the person addressed
 
 
@@ -254,7 +258,7 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if channel is not None or prefix_channel:
         score += 0.4
         reasons.append(f"channel:{channel.term if channel else prefix}")
-        if channel is not None:
+        if channel is not None and not norm.evidence(channel.start, channel.end).startswith(EVERYDAY_SYMBOLS):
             steps |= _cue_steps(norm, channel)
         if prefix_channel and c.prefix in ("vx", "wx", "v", "q"):
             steps |= {"variant"}
@@ -270,6 +274,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if ad:
         score += ad
         reasons.append("ad words")
+    if verb is None and OTHER_PERSON.search(norm.compact) is not None:
+        score -= 0.3  # someone else's number passed on ("跟他定"), not the sender's own offer
+        reasons.append("other person")
     steps = _width_mode(norm, steps)
     if steps & DISGUISE_STEPS or "odd_separators" in steps:
         score += 0.2
@@ -292,6 +299,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     return ContactMatch(c, max(0.0, min(0.99, score)), tuple(reasons), frozenset(steps), cues)
 
 
+# Stand-ins members also use for what they show (✈️ before a flight number): a channel word, never a disguise.
+EVERYDAY_SYMBOLS = ("✈",)
 TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号"})
 
 

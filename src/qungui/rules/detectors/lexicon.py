@@ -15,6 +15,7 @@ from qungui.text.contact_context import added_by_someone
 from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import default_terms, shipped_allow, shipped_lexicon
 from qungui.text.normalize import NormalizedText, reveal
+from qungui.text.quotes import in_quotes
 from qungui.text.scam_warnings import is_warning
 
 # Categories whose words a member quotes when warning others ("小心诈骗，那个日赚几百的兼职是假的").
@@ -111,6 +112,11 @@ class LexiconDetector(Detector[LexiconSettings]):
     def _warning(self, norm: NormalizedText) -> bool:
         return self._skip_warnings and is_warning(norm)
 
+    def _cited(self, norm: NormalizedText, hit: LexiconHit) -> bool:
+        """A word of a category members quote to warn or discuss (文案里"全网最低"要删), inside quotation marks:
+        cited, not said (skipped with the scam warnings: the same setting)."""
+        return self._skip_warnings and in_quotes(norm, hit.start, hit.end)
+
     def _findings(self, norm: NormalizedText, hit: LexiconHit) -> list[Finding]:
         evidence = norm.evidence(hit.start, hit.end)
         steps = norm.steps_in(hit.start, hit.end) | hit.via
@@ -135,10 +141,19 @@ class LexiconDetector(Detector[LexiconSettings]):
             if hits:
                 category = self.category
                 compact = norm.compact
-                best = next((h for h in hits if h.tag == category and not added_by_someone(compact, h.start)), None)
+                best = next(
+                    (
+                        h
+                        for h in hits
+                        if h.tag == category and not added_by_someone(compact, h.start) and not self._cited(norm, h)
+                    ),
+                    None,
+                )
         own = self._own
         if own is not None:
-            hits = [h for h in own.hits(norm) if not added_by_someone(norm.compact, h.start)]
+            hits = [
+                h for h in own.hits(norm) if not added_by_someone(norm.compact, h.start) and not self._cited(norm, h)
+            ]
             if hits and (best is None or hits[0].start < best.start):
                 best = hits[0]
         return best

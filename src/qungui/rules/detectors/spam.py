@@ -27,30 +27,48 @@ from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.models.spam import DEFAULT_NAME, SpamModel
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
-from qungui.text.contact_context import added_by_someone, contact_cues
+from qungui.text.contact_context import added_by_someone, contact_cues, score_contacts
 from qungui.text.normalize import NormalizedText
+from qungui.text.quotes import in_quotes
 from qungui.text.scam_warnings import is_warning
 
 EVIDENCE_CHARS = 60
 CALL_THRESHOLD = 0.3
+CONTACT_THRESHOLD = 0.35
+OFFERED_CONTACT = 0.5  # a contact score this high: an id with its channel word, a phone with 电话 (contact_context.py)
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 # Contact cue words (data/contact_cues.tsv, classes verb and contact) that ask readers to contact the sender.
 _CALLS = (
     "私我 私聊我 私信我 小窗我 滴滴我 滴我 d我 dd我 扣我 q我 找我 戳我 加我 撩我 约我 "
-    "私聊 私戳 小窗 滴滴 详聊 欢迎咨询 吱一声 喊我一声 联系我"
+    "私聊 私戳 小窗 滴滴 详聊 欢迎咨询 吱一声 喊我一声 联系我 看我主页 进我主页"
 )
 CALLS_TO_SENDER = frozenset(_CALLS.split())
 
 
 def call_to_sender(norm: NormalizedText) -> str | None:
     """The first shipped cue asking readers to contact the sender privately, if any ("私我", "找我", "戳我"),
-    leaving out someone else adding me ("客户加我微信说…")."""
+    leaving out someone else adding me ("客户加我微信说…") and calls quoted from someone else (那条"加v详聊"是骗子)."""
     compact = norm.compact
     for hit in contact_cues().trigger_hits(norm):  # the shipped lexicon's scan, memoized on the text
-        if hit.term in CALLS_TO_SENDER and hit.tag in ("verb", "contact") and not added_by_someone(compact, hit.start):
+        if (
+            hit.term in CALLS_TO_SENDER
+            and hit.tag in ("verb", "contact")
+            and not added_by_someone(compact, hit.start)
+            and not in_quotes(norm, hit.start, hit.end)
+        ):
             return hit.term
+    return None
+
+
+def offered_contact(norm: NormalizedText) -> str | None:
+    """The id of a way to reach the sender that the message gives, if any: a WeChat or QQ id next to its channel
+    word (微 mate60_zr, ✈️ name), a phone number next to 电话/手机 — a contact score of at least 0.5, which ordinary
+    numbers (order numbers, amounts, a colleague's phone passed on: "跟他定") do not reach."""
+    found = score_contacts(norm, floor=OFFERED_CONTACT)
+    if found and found[0].score >= OFFERED_CONTACT:
+        return found[0].candidate.value
     return None
 
 
@@ -78,7 +96,20 @@ class SpamClassifierSettings(DetectorSettings):
             "a text that asks readers to contact the sender (私我, 找我, 戳我, 小窗我, 滴滴我 …) is reported from this "
             "lower score: an offer plus a call to contact me is how ads without a contact detail read; ordinary "
             "messages with such a call score below 0.3 (hold-out sets 1-8, COLD dev). Default: 0.3 with the "
-            "model's own threshold, off when `threshold` is set; 1 = off"
+            "shipped model and its own threshold, off when `threshold` or `model` is set or a group has its own model; "
+            "1 = off"
+        ),
+    )
+    contact_threshold: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description=(
+            "a text that gives a way to reach the sender (an id next to its channel word, a phone number next to "
+            "电话/手机: contact score >= 0.5) is reported from this lower score: a member's own sale reads as an offer "
+            "plus a contact; ordinary messages with such a contact (a colleague's number passed on, 联系人：王经理 …) "
+            "score at most 0.33 (hold-out sets 1-10, the generated solicitation set). Default: 0.35 with the "
+            "shipped model and its own threshold, off as `call_threshold` is; 1 = off"
         ),
     )
     skip_warnings: bool = Field(
@@ -129,10 +160,23 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
     def threshold(self, model: SpamModel) -> float:
         return self.settings.threshold if self.settings.threshold is not None else model.threshold
 
-    def call_threshold(self) -> float:
+    def call_threshold(self, model: SpamModel | None = None) -> float:
+        """The lower threshold for a text with a call to contact the sender (1: off); its default was chosen on
+        the shipped model's scores, so another model (a file, a group's own) has it only when set."""
         if self.settings.call_threshold is not None:
             return self.settings.call_threshold
-        return 1.0 if self.settings.threshold is not None else CALL_THRESHOLD
+        return CALL_THRESHOLD if self._shipped_scale(model) else 1.0
+
+    def contact_threshold(self, model: SpamModel | None = None) -> float:
+        """The lower threshold for a text that gives a contact (1: off); defaults as `call_threshold`."""
+        if self.settings.contact_threshold is not None:
+            return self.settings.contact_threshold
+        return CONTACT_THRESHOLD if self._shipped_scale(model) else 1.0
+
+    def _shipped_scale(self, model: SpamModel | None) -> bool:
+        if self.settings.threshold is not None or self.settings.model:
+            return False
+        return model is None or (model.group is None and model.name == DEFAULT_NAME)
 
     def mechanism(self) -> str:
         source = self.settings.model or DEFAULT_NAME
@@ -141,6 +185,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         return (
             f"spam_model[{source}]{extra}: score >= {limit} (texts of >= {self.settings.min_chars} chars; "
             f"with a call to contact the sender >= {self.call_threshold():.2f}; "
+            f"with a contact >= {self.contact_threshold():.2f}; "
             f"without Han characters >= {self.settings.no_han_threshold:.2f})"
         )
 
@@ -174,13 +219,16 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         return norm if len(norm.compact) >= self.settings.min_chars else None
 
     def _findings(self, event: MessageEvent, model: SpamModel, norm: NormalizedText, score: float) -> list[Finding]:
-        call = None
+        call = contact = None
         if score < self.threshold(model):
-            if score < self.call_threshold():
+            calls, contacts = self.call_threshold(model), self.contact_threshold(model)
+            if score < min(calls, contacts):
                 return []
-            call = call_to_sender(norm)
+            call = call_to_sender(norm) if score >= calls else None
             if call is None:
-                return []
+                contact = offered_contact(norm) if score >= contacts else None
+                if contact is None:
+                    return []
         if score < self.settings.no_han_threshold and HAN.search(norm.compact) is None:
             return []  # English chat: outside what the model learnt
         if self.settings.skip_warnings and is_warning(norm) and (call or call_to_sender(norm)) is None:
@@ -189,6 +237,8 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         detail: dict[str, object] = {"model": model.name}
         if call is not None:
             detail["call"] = call
+        if contact is not None:
+            detail["contact"] = contact
         if model.group is not None:
             detail["group_model"] = model.version
         return [self.finding(evidence=evidence, score=round(score, 4), detail=detail)]

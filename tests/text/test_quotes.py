@@ -1,0 +1,65 @@
+"""Quoted passages: cited words are not said (text/quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qungui.text.normalize import normalize
+from qungui.text.quotes import in_quotes, quoted_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('宣传册上"稳赚不赔"四个字得去掉', ["稳赚不赔"]),
+        ("他说“加我”然后「私聊」了", ["加我", "私聊"]),
+        ("群公告『禁止发广告』大家看一下", ["禁止发广告"]),
+        ("don't say 'maybe' in the report", ["maybe"]),
+        ("“没有闭合的引号，后面都不算", []),
+        ("“整条消息都在引号里”", []),  # nothing outside: decoration, not a citation
+        ('""空引号', []),
+        ("", []),
+    ],
+)
+def test_quoted_spans(text, quoted):
+    assert [text[a:b] for a, b in quoted_spans(text)] == quoted
+
+
+def test_in_quotes_maps_compact_spans_through_disguises():
+    norm = normalize("海报上“全 网 最 低”那句要删，广告法不让写")
+    start = norm.compact.index("全网最低")
+    assert in_quotes(norm, start, start + 4)
+    after = norm.compact.index("广告法")
+    assert not in_quotes(norm, after, after + 3)
+    assert not in_quotes(normalize("全网最低价，欢迎选购"), 0, 4)
+
+
+def test_a_long_stray_mark_does_not_quote_the_rest():
+    text = "“" + "很长的一段话" * 50 + "”结尾"
+    assert quoted_spans(text) == []
+
+
+def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from qungui.core.events import GroupRef, MemberRef, MessageEvent
+    from qungui.rules.detectors.base import DetectContext
+    from qungui.rules.detectors.lexicon import LexiconDetector, LexiconSettings
+    from qungui.rules.schema import Clause, Rulebook
+    from qungui.rules.state import GroupState, MemberState
+
+    clause = Clause(id="一.6", text="不得发广告", title="不发广告", category="ad", enforcement="manual", reason="test")
+    book = Rulebook(name="t", title="t", group_kind="custom", clauses=[clause])
+    now = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+    def run(text: str, **settings) -> list:
+        detector = LexiconDetector(LexiconSettings(**{"terms": ["全网最低"], **settings}), clause=clause, rulebook=book)
+        event = MessageEvent(
+            id="1", group=GroupRef(platform="t", id="g"), ts=now, sender=MemberRef(platform="t", id="u"), text=text
+        )
+        return detector.detect(event, DetectContext(book, GroupState(group_id="g"), MemberState(member_id="u"), now))
+
+    assert run('双十一详情页里"全网最低"得改，法务说不能写') == []
+    assert run("全网最低价，错过再等一年")
+    assert run('双十一详情页里"全网最低"得改', skip_warnings=False)
