@@ -361,3 +361,11 @@ def test_quoted_calls_do_not_count_as_the_senders(model):
     assert make_detector(call_threshold=0.01, threshold=0.99).detect(*message(quoted)) == []
     said = "在家就能做，一天两百，私我"
     assert call_to_sender(normalize(said)) == "私我"
+
+
+def test_a_bare_mobile_number_is_an_offered_contact(model):
+    from qungui.rules.detectors.spam import offered_contact
+    from qungui.text.normalize import normalize
+
+    assert offered_contact(normalize("旧电动车便宜处理，能骑，186 2201 7745")) == "18622017745"
+    assert offered_contact(normalize("订单 20261124153020 已出库")) is None

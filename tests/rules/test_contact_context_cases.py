@@ -209,3 +209,29 @@ def test_the_paper_plane_emoji_stands_for_telegram():
     # a flight number after the emoji reads as business, not a handle
     flight = best("行程单：✈️ MU5137 周五早上七点起飞")
     assert flight is None or flight.score < THRESHOLD
+
+
+# Cases found by blind hold-out set 11 (session 6), each with new wording.
+@pytest.mark.parametrize(
+    "text", ["私人微信不要用来对接供应商", "这事私下说吧，微信上不方便", "私家车不能停园区，微信群里通知过"]
+)
+def test_si_starting_a_word_is_no_invitation(text):
+    from qungui.text.contact_context import score_invitations
+
+    assert score_invitations(normalize(text), contact_cues()) == []
+
+
+def test_private_message_me_is_still_an_invitation():
+    from qungui.text.contact_context import score_invitations
+
+    found = score_invitations(normalize("要资料的私 微信"), contact_cues())
+    assert found and found[0].score >= THRESHOLD
+
+
+def test_a_channel_word_between_a_business_word_and_the_number_names_the_number():
+    match = best("包间预订QQ 3716628094")
+    assert match is not None and not any(r.startswith("business:") for r in match.reasons)
+    assert match.score >= 0.5
+    # the business word right before the number still counts when no channel word stands between
+    order = best("QQ群里说的订单号 3716628094 已经退款")
+    assert order is not None and any(r.startswith("business:") for r in order.reasons)

@@ -13,7 +13,7 @@ from its kind and moves with what is near it:
 | selling or recruiting words, a call to an audience (有需要的 …) in the message: 0.1 each | up to +0.2 |
 | the id or its channel word is disguised (digit forms, numerals, odd separators, homophones …) | +0.2 |
 | no solicitation verb, and the message points at someone else (跟他定, 打给她, 他的电话) | −0.3 |
-| a business word nearby (订单号, 工号, 会议号, 股票, 金额 …) | −0.6 |
+| a business word nearby (订单号, 工号, 会议号, 股票, 金额 …), unless the channel word stands between | −0.6 |
 | a unit right after (元, 万, 个, 号, 楼 …), or currency/percent/decimal/date/time/version shape | −0.6 |
 
 The result is clamped to [0, 0.99]. The default threshold (0.7) needs more than a bare phone
@@ -55,6 +55,8 @@ AUDIENCE = re.compile(r"(?:需要|想要|想学|想做|想|有意|感兴趣)[\u4
 CLAUSE_BREAKS = frozenset("，,。.！!？?；;：:\n")
 PULL = re.compile(r"[我你]?(?:拉你|带你进|拉您)")
 NOT_AN_INVITATION = frozenset("增参追附更外施叠强再新倍累稍横")
+# 私 as the first character of a word is "private", not "message me": 私人微信, 私下, 私家车, 私企
+PRIVATE_WORDS = frozenset("人下事家有企立营密房用自车")
 _MONEY_BEFORE = ("¥", "￥", "$", "€", "£", "rmb", "RMB", "人民币")
 _AFTER_MARKS = ("%", "％", "‰", "@", "＠")
 
@@ -177,6 +179,8 @@ def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> 
             continue
         if verb.start > 0 and compact[verb.start - 1] in NOT_AN_INVITATION and compact[verb.start] == "加":
             continue  # 增加微信支付, 参加微信活动
+        if verb.term == "私" and compact[verb.end : verb.end + 1] in PRIVATE_WORDS:
+            continue  # 私人微信别拉客户: a private account, no invitation
         if added_by_someone(compact, verb.start):
             continue  # 客户加我微信说要报价: someone added me, a report, not an invitation
         pull = PULL.match(compact, verb.end) if verb.tag == "verb" else None  # 私我拉你, 戳我带你进
@@ -282,6 +286,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
         score += 0.2
         reasons.append("disguised")
     business = _near(hits, c, frozenset({"business"}), BEFORE, 0)
+    if business is not None and channel is not None and business.end <= channel.start and channel.end <= c.start:
+        business = None  # 订房QQ 2837…: the channel word between them says whose number it is
     # Order numbers are not written ⑦⑧⑨; full-width digits alone are how an input method in full-width mode
     # types them, so a business word still counts for those.
     if business is not None and not _id_disguised(steps - {"fullwidth"}):
