@@ -235,3 +235,8 @@ def test_a_channel_word_between_a_business_word_and_the_number_names_the_number(
     # the business word right before the number still counts when no channel word stands between
     order = best("QQ群里说的订单号 3716628094 已经退款")
     assert order is not None and any(r.startswith("business:") for r in order.reasons)
+
+
+def test_pointing_at_her_account_is_still_solicitation():
+    match = best("想约的加她微信 mm_xiaoyu520，同城秒回")
+    assert match is not None and "other person" not in match.reasons

@@ -151,7 +151,8 @@ THIRD_PARTY = re.compile(
 
 
 # The number belongs to someone the message talks about: "电话…，装车时间直接跟他定", "他的手机…".
-OTHER_PERSON = re.compile(r"(?:跟|找|打给|联系|问|加|打|和|让)(?:他|她)(?![们])|(?:他|她)的(?:电话|手机|微信|号码|号)")
+# 加她微信 is left out: "想约的加她微信" is how escort and live-stream spam points at its account.
+OTHER_PERSON = re.compile(r"(?:跟|找|打给|联系|问|打|和|让)(?:他|她)(?![们])|(?:他|她)的(?:电话|手机|号码)")
 
 SPEAKER_ADDS = ("加你", "加您")  # 我加你微信了，通过一下: the speaker adds the person addressed
 

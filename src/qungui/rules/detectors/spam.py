@@ -109,8 +109,7 @@ class SpamClassifierSettings(DetectorSettings):
             "landline next to 电话: contact score >= 0.45) is reported from this lower score: a member's own sale "
             "reads as an offer plus a contact; ordinary messages with such a contact (a colleague's number passed "
             "on, 联系人：王经理 …) score at most 0.33 (hold-out sets 1-11, the generated solicitation set). Default: "
-            "0.35 with the "
-            "shipped model and its own threshold, off as `call_threshold` is; 1 = off"
+            "0.35 with the shipped model and its own threshold, off as `call_threshold` is; 1 = off"
         ),
     )
     skip_warnings: bool = Field(
