@@ -67,6 +67,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
+LAST_SET = 13  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -309,39 +310,17 @@ def _emoji(text: str, rng: random.Random) -> str:
 def build(part: int = 1) -> list[HoldoutSample]:
     """Every sample of set `part` (1, 4-11: studied; 2, 3: scored more than once, never printed; 12: blind; 13: not
     scored yet): each line, then one disguised variant."""
+    import importlib
+
     import opencc
 
-    from holdout2_lines import NEGATIVE_2, POSITIVE_2
-    from holdout3_lines import NEGATIVE_3, POSITIVE_3
-    from holdout4_lines import NEGATIVE_4, POSITIVE_4
-    from holdout5_lines import NEGATIVE_5, POSITIVE_5
-    from holdout6_lines import NEGATIVE_6, POSITIVE_6
-    from holdout7_lines import NEGATIVE_7, POSITIVE_7
-    from holdout8_lines import NEGATIVE_8, POSITIVE_8
-    from holdout9_lines import NEGATIVE_9, POSITIVE_9
-    from holdout10_lines import NEGATIVE_10, POSITIVE_10
-    from holdout11_lines import NEGATIVE_11, POSITIVE_11
-    from holdout12_lines import NEGATIVE_12, POSITIVE_12
-    from holdout13_lines import NEGATIVE_13, POSITIVE_13
-
-    sets = {
-        1: (POSITIVE, NEGATIVE),
-        2: (POSITIVE_2, NEGATIVE_2),
-        3: (POSITIVE_3, NEGATIVE_3),
-        4: (POSITIVE_4, NEGATIVE_4),
-        5: (POSITIVE_5, NEGATIVE_5),
-        6: (POSITIVE_6, NEGATIVE_6),
-        7: (POSITIVE_7, NEGATIVE_7),
-        8: (POSITIVE_8, NEGATIVE_8),
-        9: (POSITIVE_9, NEGATIVE_9),
-        10: (POSITIVE_10, NEGATIVE_10),
-        11: (POSITIVE_11, NEGATIVE_11),
-        12: (POSITIVE_12, NEGATIVE_12),
-        13: (POSITIVE_13, NEGATIVE_13),
-    }
-    if part not in sets:
-        raise ValueError("part is 1 to 13")
-    positive, negative = sets[part]
+    if part == 1:
+        positive, negative = POSITIVE, NEGATIVE
+    elif 2 <= part <= LAST_SET:
+        lines = importlib.import_module(f"holdout{part}_lines")  # holdoutN_lines.py beside this file
+        positive, negative = getattr(lines, f"POSITIVE_{part}"), getattr(lines, f"NEGATIVE_{part}")
+    else:
+        raise ValueError(f"part is 1 to {LAST_SET}")
     s2t = opencc.OpenCC("s2t")
     rng = random.Random(SEED + part - 1)
     out: list[HoldoutSample] = []

@@ -112,10 +112,13 @@ class LexiconDetector(Detector[LexiconSettings]):
     def _warning(self, norm: NormalizedText) -> bool:
         return self._skip_warnings and is_warning(norm)
 
-    def _cited(self, norm: NormalizedText, hit: LexiconHit) -> bool:
-        """A word of a category members quote to warn or discuss (文案里"全网最低"要删), inside quotation marks:
-        cited, not said (skipped with the scam warnings: the same setting)."""
-        return self._skip_warnings and in_quotes(norm, hit.start, hit.end)
+    def _said(self, norm: NormalizedText, hit: LexiconHit) -> bool:
+        """Whether a hit is the sender's own words: not someone else adding me ("客户加我微信…"), and not a word of
+        a category members quote to warn or discuss (文案里"全网最低"要删) inside quotation marks (skipped with the
+        scam warnings: the same setting)."""
+        if added_by_someone(norm.compact, hit.start):
+            return False
+        return not (self._skip_warnings and in_quotes(norm, hit.start, hit.end))
 
     def _findings(self, norm: NormalizedText, hit: LexiconHit) -> list[Finding]:
         evidence = norm.evidence(hit.start, hit.end)
@@ -140,20 +143,10 @@ class LexiconDetector(Detector[LexiconSettings]):
             hits = shared.hits(norm)
             if hits:
                 category = self.category
-                compact = norm.compact
-                best = next(
-                    (
-                        h
-                        for h in hits
-                        if h.tag == category and not added_by_someone(compact, h.start) and not self._cited(norm, h)
-                    ),
-                    None,
-                )
+                best = next((h for h in hits if h.tag == category and self._said(norm, h)), None)
         own = self._own
         if own is not None:
-            hits = [
-                h for h in own.hits(norm) if not added_by_someone(norm.compact, h.start) and not self._cited(norm, h)
-            ]
+            hits = [h for h in own.hits(norm) if self._said(norm, h)]
             if hits and (best is None or hits[0].start < best.start):
                 best = hits[0]
         return best

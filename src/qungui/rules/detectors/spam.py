@@ -161,22 +161,22 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         return self.settings.threshold if self.settings.threshold is not None else model.threshold
 
     def call_threshold(self, model: SpamModel | None = None) -> float:
-        """The lower threshold for a text with a call to contact the sender (1: off); its default was chosen on
-        the shipped model's scores, so another model (a file, a group's own) has it only when set."""
-        if self.settings.call_threshold is not None:
-            return self.settings.call_threshold
-        return CALL_THRESHOLD if self._shipped_scale(model) else 1.0
+        """The lower threshold for a text with a call to contact the sender (1: off)."""
+        return self._lowered(self.settings.call_threshold, CALL_THRESHOLD, model)
 
     def contact_threshold(self, model: SpamModel | None = None) -> float:
-        """The lower threshold for a text that gives a contact (1: off); defaults as `call_threshold`."""
-        if self.settings.contact_threshold is not None:
-            return self.settings.contact_threshold
-        return CONTACT_THRESHOLD if self._shipped_scale(model) else 1.0
+        """The lower threshold for a text that gives a contact (1: off)."""
+        return self._lowered(self.settings.contact_threshold, CONTACT_THRESHOLD, model)
 
-    def _shipped_scale(self, model: SpamModel | None) -> bool:
+    def _lowered(self, setting: float | None, default: float, model: SpamModel | None) -> float:
+        """A lower threshold: the clause's setting, else `default`, which was chosen on the shipped model's scores,
+        so another model (a file, a group's own) and a clause with its own `threshold` have it only when set."""
+        if setting is not None:
+            return setting
         if self.settings.threshold is not None or self.settings.model:
-            return False
-        return model is None or (model.group is None and model.name == DEFAULT_NAME)
+            return 1.0
+        shipped = model is None or (model.group is None and model.name == DEFAULT_NAME)
+        return default if shipped else 1.0
 
     def mechanism(self) -> str:
         source = self.settings.model or DEFAULT_NAME
