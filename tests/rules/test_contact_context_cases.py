@@ -122,6 +122,11 @@ def test_a_colleagues_number_passed_on_is_business():
 
 
 def flagged_by_word_list(text: str) -> bool:
+    return flagged_by(text=text, detector="lexicon", settings={"use_defaults": True})
+
+
+def flagged_by(*, text: str, detector: str, settings: dict) -> bool:
+    """Whether `qungui check` reports `text` under a solicitation clause using `detector` alone."""
     import json
     from types import MappingProxyType
 
@@ -131,7 +136,7 @@ def flagged_by_word_list(text: str) -> bool:
     from qungui.rules.schema import Rulebook
 
     clause = {"id": "s", "text": "s", "title": "s", "category": "solicitation", "enforcement": "auto"}
-    clause |= {"ladder": "record", "detectors": [{"type": "lexicon", "settings": {"use_defaults": True}}]}
+    clause |= {"ladder": "record", "detectors": [{"type": detector, "settings": settings}]}
     raw = {"name": "t", "title": "t", "group_kind": "custom", "clauses": [clause]}
     raw["ladders"] = {"record": {"title": "记录", "steps": [{"action": "record"}]}}
     book = compile_rulebook(Rulebook.model_validate(raw), MappingProxyType(dict(builtin_detectors())))
@@ -240,3 +245,51 @@ def test_a_channel_word_between_a_business_word_and_the_number_names_the_number(
 def test_pointing_at_her_account_is_still_solicitation():
     match = best("想约的加她微信 mm_xiaoyu520，同城秒回")
     assert match is not None and "other person" not in match.reasons
+
+
+# Cases found by blind hold-out set 12 (session 7), each with new wording.
+def test_a_handle_after_feiji_is_a_telegram_contact():
+    match = best("游戏金币批发，量大从优，飞机 @coin_depot88")
+    assert match is not None and match.score >= THRESHOLD and "telegram handle" in match.reasons
+    assert "channel:飞机" in match.reasons
+    # the detector's own floor keeps the handle although 飞机 is no cue word
+    found = score_contacts(normalize("游戏金币批发，量大从优，飞机 @coin_depot88"), contact_cues(), floor=THRESHOLD)
+    assert found and found[0].candidate.value == "coindepot88"
+    for text in ("明天飞机 CA1523 到，我去接", "飞机 coin_depot88 是仓库老系统的账号"):  # no handle: no 飞机 channel
+        match = best(text)
+        assert match is None or (match.score < THRESHOLD and "channel:飞机" not in match.reasons), text
+
+
+@pytest.mark.parametrize(
+    ("text", "someone"),
+    [
+        ("有个客户天天私信我砍价，真的累", True),
+        ("刚才有人找我要发票抬头", True),
+        ("需要的朋友私我，周末送货", False),  # the audience addressed, not someone who did it
+        ("各位朋友加我，团购价更低", False),
+        ("有事找我", False),
+    ],
+)
+def test_someone_messaging_me_is_a_report_not_a_call(text, someone):
+    from qungui.rules.detectors.spam import call_to_sender
+
+    assert (call_to_sender(normalize(text)) is None) is someone
+
+
+def test_a_quoted_invitation_is_cited_not_made():
+    quoted = "楼下超市门口贴了张纸条写着“加v领鸡蛋”，谁知道是不是真的"
+    said = "楼下超市门口领鸡蛋，加v领"
+    from qungui.text.contact_context import score_invitations
+
+    assert any(i.score >= THRESHOLD for i in score_invitations(normalize(quoted), contact_cues()))
+    assert flagged_by(text=quoted, detector="contact", settings={}) is False
+    assert flagged_by(text=said, detector="contact", settings={}) is True
+
+
+# Cases found by blind hold-out set 13 (session 7), each with new wording.
+def test_a_five_letter_id_with_an_underscore_is_a_wechat_id():
+    match = best("闲置书桌出，自提，微 zq_88a")
+    assert match is not None and match.candidate.value == "zq88a" and match.score >= 0.45
+    assert best("闲置书桌出，自提，微 zq88a") is None  # five letters and digits alone: too short for an id
+    code = best("测试环境的分支叫 ab-12c，别合错了")
+    assert code is None or code.score < 0.45

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qungui.text.normalize import normalize
-from qungui.text.quotes import in_quotes, quoted_spans
+from qungui.text.quotes import in_quotes, quoted_spans, without_citations
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,18 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
     assert run('双十一详情页里"全网最低"得改，法务说不能写') == []
     assert run("全网最低价，错过再等一年")
     assert run('双十一详情页里"全网最低"得改', skip_warnings=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_words"),
+    [
+        ("海报初稿上“扫码进群，每天领红包”这行要删", "海报初稿上，这行要删"),
+        ("邻居说「名额有限，加微信报名」，我没理", "邻居说，，我没理"),
+        ("“零”押金，月租八百", None),  # a short quote is emphasis
+        ("好消息“日结兼职手机操作”有意私我", None),  # nothing says the quote is someone else's
+        ("“整条消息都在引号里，加微信报名”", None),
+        ("没有引号的一句话", None),
+    ],
+)
+def test_without_citations(text, own_words):
+    assert without_citations(text) == own_words

@@ -146,3 +146,20 @@ def test_a_link_typed_in_full_width_mode_is_not_disguised():
         "kq 系统 ｈｔｔｐｓ：／／ｈｒ．ｅｘａｍｐｌｅ－ｃｏｒｐ．ｃｎ／ｋｑ"
     )  # ASCII elsewhere: a disguise
     assert mixed.disguised
+
+
+# Session 7 (hold-out set 12's errors, new wording): blocking, reporting, a denial by whoever the bait names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那个天天发减肥药的号我已经拉黑了，大家也留个心",
+        "超市经理亲口说没有这个活动，群里传的是假消息",
+        "这种“扫码领洗衣液”的我已举报，别扫",
+    ],
+)
+def test_blocking_reporting_and_denials_are_warnings(text):
+    assert is_warning(normalize(text))
+
+
+def test_a_blocking_word_beside_a_contact_is_still_an_ad():
+    assert not is_warning(normalize("不满意随时拉黑，减肥药代理加微信 shou_shen66"))

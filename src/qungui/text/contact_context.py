@@ -123,7 +123,9 @@ def score_contacts(norm: NormalizedText, cues: ContactCues | None = None, *, flo
     if not candidates:
         return []
     if floor > 0 and not triggers:
-        candidates = [c for c in candidates if c.prefix or _ceiling(c) >= floor]
+        candidates = [
+            c for c in candidates if c.prefix or _ceiling(c) >= floor or (c.kind is Kind.WECHAT and _after_at(norm, c))
+        ]  # a handle ("飞机 @name") can reach 0.8 without a cue word
         if not candidates:
             return []
     hits = [*triggers, *cues.context.hits(norm)]
@@ -144,7 +146,7 @@ _QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no 
 
 
 THIRD_PARTY = re.compile(
-    r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
+    r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|(?<![的位])朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
     r"|中介|销售|业务员)(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总)?"
     r"|刚刚|刚才|刚|已经|昨天|偷偷)$"  # past-tense adverbs: invitations do not use them
 )
@@ -155,15 +157,20 @@ THIRD_PARTY = re.compile(
 OTHER_PERSON = re.compile(r"(?:跟|找|打给|联系|问|打|和|让)(?:他|她)(?![们])|(?:他|她)的(?:电话|手机|号码)")
 
 SPEAKER_ADDS = ("加你", "加您")  # 我加你微信了，通过一下: the speaker adds the person addressed
+# Calls whose object is the speaker: with a subject before them they report what someone did ("有人一直私信我").
+TO_ME = ("私信我", "私聊我", "私我", "找我", "滴滴我", "滴我", "dd我", "d我", "扣我", "q我", "戳我", "小窗我")
 
 
 def added_by_someone(compact: str, start: int) -> bool:
-    """Whether the 加 at `start` is not an invitation to add the speaker: someone else adding me ("客户加我微信…",
-    "有人私加我微信推销"), a report of what happened, or the speaker adding the person addressed ("我加你微信了，
-    通过一下")."""
-    if not compact.startswith("加", start):
+    """Whether the 加 (or the "私信我", "找我" …) at `start` is not an invitation to contact the speaker: someone
+    else adding or messaging me ("客户加我微信…", "有个人一直私信我…"), a report of what happened, or the speaker
+    adding the person addressed ("我加你微信了，通过一下"). "有需要的朋友加我" calls the audience: no report."""
+    if compact.startswith("加", start):
+        if compact.startswith(SPEAKER_ADDS, start):
+            return True
+    elif not compact.startswith(TO_ME, start):
         return False
-    return compact.startswith(SPEAKER_ADDS, start) or THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
+    return THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
 
 
 def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:
@@ -185,7 +192,7 @@ def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> 
         if added_by_someone(compact, verb.start):
             continue  # 客户加我微信说要报价: someone added me, a report, not an invitation
         pull = PULL.match(compact, verb.end) if verb.tag == "verb" else None  # 私我拉你, 戳我带你进
-        if pull is not None and _clause_break(norm, verb.end):
+        if pull is not None and clause_break(norm, verb.end):
             pull = None
         if verb.tag == "invite" or pull is not None:
             found.append((verb, None, pull.end() if pull is not None else verb.end, 0.75))
@@ -220,7 +227,7 @@ def _invitation(
     return Invitation(start, end, min(0.99, score), tuple(reasons), frozenset(steps), verb.term)
 
 
-def _clause_break(norm: NormalizedText, index: int) -> bool:
+def clause_break(norm: NormalizedText, index: int) -> bool:
     """Whether punctuation that ends a clause was removed right before compact[index]."""
     if not norm.gap_before(index) or index >= len(norm.compact):
         return False
@@ -260,6 +267,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     prefix = c.prefix
     if channel is None and not prefix_channel and c.start > 0 and norm.compact[c.start - 1] == "微":
         prefix_channel, prefix = True, "微"  # 微：13624589017, the usual short form of 微信 right before the id
+    elif channel is None and not prefix_channel and norm.compact.endswith("飞机", 0, c.start) and _after_at(norm, c):
+        prefix_channel, prefix = True, "飞机"  # 飞机 @name: Telegram's nickname, read only before a handle
     if channel is not None or prefix_channel:
         score += 0.4
         reasons.append(f"channel:{channel.term if channel else prefix}")
@@ -308,7 +317,7 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
 
 # Stand-ins members also use for what they show (✈️ before a flight number): a channel word, never a disguise.
 EVERYDAY_SYMBOLS = ("✈",)
-TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号"})
+TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号", "飞机"})
 
 
 def _after_at(norm: NormalizedText, c: Candidate) -> bool:

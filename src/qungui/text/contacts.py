@@ -94,7 +94,7 @@ def find_candidates(norm: NormalizedText, *, phones_only: bool = False) -> list[
     the cap never picks different ones."""
     compact = norm.compact
     maybe, token_pattern, _ = _patterns()
-    if maybe.search(compact) is None:
+    if maybe.search(compact) is None and not (_SHORT_ID.search(compact) and _has_id_mark(norm.original)):
         return []
     phones_only = phones_only and len(compact) < MAX_CANDIDATES * 5  # an id takes 5 characters at least
     found: list[Candidate] = []
@@ -136,8 +136,8 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
             if numbers:
                 return numbers
     wechat = _patterns()[2].fullmatch(core)
-    if wechat is None:
-        return []
+    if wechat is None and not (_SHORT_ID.fullmatch(core) and _marks_inside(norm, start, end)):
+        return []  # WeChat ids have 6-20 characters, "_" and "-" included: cw_301 is one, cw301 is not
     # A channel glued in front ("vx" in "vxabc123"): not a lone letter ("quotation", "vip2026" are words)
     # and not a QQ word (QQ ids are digits, taken above).
     glued = next((p for p in GLUED_CHANNELS if core.startswith(p) and len(core) - len(p) >= 6), "")
@@ -160,6 +160,19 @@ def _pieces(norm: NormalizedText, a: int, b: int) -> list[tuple[int, int]]:
         cuts.append(k)
     cuts.append(b)
     return list(itertools.pairwise(cuts))
+
+
+_SHORT_ID = re.compile(r"[a-z][a-z0-9]{4}")  # five letters and digits: an id only with a "_" or "-" inside
+
+
+def _has_id_mark(text: str) -> bool:
+    return any(mark in text for mark in ID_MARKS)
+
+
+def _marks_inside(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether a "_" or "-" stands between compact[start] and compact[end - 1] in the original text."""
+    a, b = norm.original_span(start, end)
+    return _has_id_mark(norm.original[a:b])
 
 
 def _joined_by_id_mark(norm: NormalizedText, k: int) -> bool:

@@ -11,10 +11,18 @@ outside the marks but punctuation) cites nobody, so it has no quoted span either
 
 from __future__ import annotations
 
+import re
+
 from qungui.text.normalize import NormalizedText
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂", '"': '"', "'": "'"}
 MAX_QUOTE_CHARS = 200  # a longer "quote" is more likely a stray mark than a citation
+MIN_CITED_CHARS = 4  # a shorter quote is emphasis ("“零”押金") more often than a citation
+# Words outside the marks that say the quote is someone else's text: who said or sent it, where it is written.
+CITING = re.compile(
+    r"说|问|私信|发来|发的|发了|收到|看到|写|文案|海报|广告语|标语|宣传语|这句|那句|这条|那条|这段|那段|"
+    r"印在|贴在|改成|删|所谓|号称|声称|什么|骗"
+)
 
 
 def quoted_spans(original: str) -> list[tuple[int, int]]:
@@ -60,8 +68,30 @@ def _inside_word(text: str, i: int) -> bool:
 
 def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
     """Whether compact[start:end] of `norm` comes wholly from inside one quoted passage (memoized per text)."""
-    spans = norm.memo(in_quotes, lambda: quoted_spans(norm.original))
+    return _spans(norm) != [] and original_in_quotes(norm, *norm.original_span(start, end))
+
+
+def original_in_quotes(norm: NormalizedText, a: int, b: int) -> bool:
+    """Whether original[a:b] of `norm` lies wholly inside one quoted passage."""
+    return any(s <= a and b <= e for s, e in _spans(norm))
+
+
+def _spans(norm: NormalizedText) -> list[tuple[int, int]]:
+    return norm.memo(quoted_spans, lambda: quoted_spans(norm.original))
+
+
+def without_citations(original: str) -> str | None:
+    """`original` with its cited passages blanked out ("文案里“全场最低价，加微信领券”要删" → "文案里，要删"), or
+    None when it cites nothing: no quoted passage of at least 4 characters, or no citing word (说, 私信, 文案, 海报,
+    这句 …) outside the marks. A classifier reads the member's own words, not the ad they quote."""
+    spans = [(a, b) for a, b in quoted_spans(original) if b - a >= MIN_CITED_CHARS]
     if not spans:
-        return False
-    a, b = norm.original_span(start, end)
-    return any(s <= a and b <= e for s, e in spans)
+        return None
+    parts, at = [], 0
+    for a, b in spans:
+        parts.append(original[at : a - 1])
+        at = b + 1
+    parts.append(original[at:])
+    if CITING.search("".join(parts)) is None:
+        return None
+    return "，".join(parts)

@@ -19,6 +19,7 @@ from qungui.rules.detectors.base import DetectContext, Detector, DetectorSetting
 from qungui.text.contact_context import ContactMatch, Invitation, contact_cues, score_contacts, score_invitations
 from qungui.text.contacts import Kind
 from qungui.text.normalize import NormalizedText, labels, normalize
+from qungui.text.quotes import in_quotes
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
@@ -67,8 +68,9 @@ class ContactDetector(Detector[ContactSettings]):
             return [self._finding(norm, match)]
         if self.settings.invitations and not is_warning(norm):  # "陌生人加微信要钱的都是骗子" warns, not invites
             for invitation in score_invitations(norm, cues):
-                if invitation.score >= self.settings.min_score:
-                    return [self._invitation(norm, invitation)]
+                if invitation.score < self.settings.min_score or in_quotes(norm, invitation.start, invitation.end):
+                    continue  # quoted: "加v送油" is cited from someone else
+                return [self._invitation(norm, invitation)]
         return []
 
     def _invitation(self, norm: NormalizedText, invitation: Invitation) -> Finding:

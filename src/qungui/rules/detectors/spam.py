@@ -27,9 +27,9 @@ from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.models.spam import DEFAULT_NAME, SpamModel
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
-from qungui.text.contact_context import added_by_someone, contact_cues, score_contacts
+from qungui.text.contact_context import added_by_someone, clause_break, contact_cues, score_contacts
 from qungui.text.normalize import NormalizedText
-from qungui.text.quotes import in_quotes
+from qungui.text.quotes import in_quotes, original_in_quotes, without_citations
 from qungui.text.scam_warnings import is_warning
 
 EVIDENCE_CHARS = 60
@@ -42,9 +42,12 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f
 # Contact cue words (data/contact_cues.tsv, classes verb and contact) that ask readers to contact the sender.
 _CALLS = (
     "私我 私聊我 私信我 小窗我 滴滴我 滴我 d我 dd我 扣我 q我 找我 戳我 加我 撩我 约我 "
-    "私聊 私戳 小窗 滴滴 详聊 欢迎咨询 吱一声 喊我一声 联系我 看我主页 进我主页"
+    "私聊 私戳 小窗 滴滴 详聊 欢迎咨询 吱一声 喊我一声 联系我 看我主页 进我主页 我主页 进主页 看主页 点主页 "
+    "看我朋友圈 翻我朋友圈 留言给我 给我留言"
 )
 CALLS_TO_SENDER = frozenset(_CALLS.split())
+# "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me.
+SHORT_CALL = re.compile(r"的(私|滴|扣)(?=$|[^\w])")
 
 
 def call_to_sender(norm: NormalizedText) -> str | None:
@@ -57,8 +60,12 @@ def call_to_sender(norm: NormalizedText) -> str | None:
             and hit.tag in ("verb", "contact")
             and not added_by_someone(compact, hit.start)
             and not in_quotes(norm, hit.start, hit.end)
+            and not any(clause_break(norm, k) for k in range(hit.start + 1, hit.end))  # "要的私”，我没懂"
         ):
             return hit.term
+    short = SHORT_CALL.search(norm.original)
+    if short is not None and not original_in_quotes(norm, *short.span()):
+        return short.group()
     return None
 
 
@@ -219,11 +226,17 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         return norm if len(norm.compact) >= self.settings.min_chars else None
 
     def _findings(self, event: MessageEvent, model: SpamModel, norm: NormalizedText, score: float) -> list[Finding]:
-        call = contact = None
-        if score < self.threshold(model):
-            calls, contacts = self.call_threshold(model), self.contact_threshold(model)
-            if score < min(calls, contacts):
+        threshold, calls, contacts = self.threshold(model), self.call_threshold(model), self.contact_threshold(model)
+        lowest = min(threshold, calls, contacts)
+        if score < lowest:
+            return []
+        own_words = without_citations(norm.original) if self.settings.skip_warnings else None
+        if own_words is not None:  # 文案里“全场最低价，加微信领券”要删: scored without the ad the member quotes
+            score = min(score, model.score(own_words))
+            if score < lowest:
                 return []
+        call = contact = None
+        if score < threshold:
             call = call_to_sender(norm) if score >= calls else None
             if call is None:
                 contact = offered_contact(norm) if score >= contacts else None
