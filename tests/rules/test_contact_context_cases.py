@@ -293,3 +293,15 @@ def test_a_five_letter_id_with_an_underscore_is_a_wechat_id():
     assert best("闲置书桌出，自提，微 zq88a") is None  # five letters and digits alone: too short for an id
     code = best("测试环境的分支叫 ab-12c，别合错了")
     assert code is None or code.score < 0.45
+
+
+@pytest.mark.parametrize("text", ["有事找我，电话 13651872204", "到站了吱一声，我手机 15821097736"])
+def test_a_members_own_number_with_nothing_to_sell_is_no_alarm(text):
+    match = best(text)
+    assert match is not None and 0.45 <= match.score < THRESHOLD and "plain phone" in match.reasons
+
+
+def test_a_plain_phone_with_an_offer_or_a_disguise_still_alarms():
+    for text in ("招代理，日结，找我 13651872204", "有事找我，电话 壹叁陆伍壹捌柒贰贰零肆"):
+        match = best(text)
+        assert match is not None and match.score >= THRESHOLD and "plain phone" not in match.reasons, text
