@@ -7,8 +7,8 @@ A message counts as flagged when `qungui check` (CheckRunner) reports any findin
 shipped solicitation / ad / gambling / porn word lists, the links detector (invite links, shorteners)
 and the ads/spam model (spam-v1 at its stored threshold). Printed side by side: the whole pipeline,
 the rules without the model, the model alone, and a typical bot's keyword list. Only counts are
-printed, never the misses: sets 2 and 3 were scored more than once but never printed; sets 1 and 4-13 were
-studied (holdout_data.py; 4-13 after one blind scoring each, reported there).
+printed, never the misses: sets 2 and 3 were scored more than once but never printed; sets 1 and 4-14 were
+studied (holdout_data.py; 4-14 after one blind scoring each, reported there).
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2 and 3: never studied
     for part, what in (
+        (14, "set 14, scored blind once, then studied"),
         (13, "set 13, scored blind once, then studied"),
         (12, "set 12, scored blind once, then studied"),
         (11, "set 11, scored blind once, then studied"),

@@ -53,6 +53,11 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   (at most 0.5 similar to sets 1-12; more casual sales and more members asking inside the group, topics of
   its own), kept unread, and scored once in session 7 after set 12's fixes, blind: recall 0.900, precision
   1.000. Its errors were then printed and fixed by generic changes, so it is *studied* now.
+- Set 14 (`holdout14_lines.py`, 60 + 100 lines) was written the same way by a twelfth helper in session 7
+  while set 13's errors were being fixed (at most 0.5 similar to sets 1-13 and every training line; the
+  session's new training lines were checked against it too, and the two above 0.5 were dropped before
+  training); scored once after set 13's fixes and spam-v1's retraining: recall 0.983, precision 0.983 (the
+  blind figure of session 7). Its errors were then printed and fixed, so it is *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -68,7 +73,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 13  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 14  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

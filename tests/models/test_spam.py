@@ -323,6 +323,8 @@ def test_a_call_to_contact_the_sender_lowers_the_threshold(model):
         "有问题私聊我，别刷屏",
         "报销单模板谁还没有的私我，我单独发",
         "团建人均预算300，超出部分自理，有意见私下找我",
+        "钥匙我放传达室了，回来晚的找我要，电话 18817725506",
+        "下午我在家，快递到了吱一声 15216678830",
     ):
         assert call_to_sender(normalize(text)) is not None
         assert make_detector().detect(*message(text)) == [], (text, model.score(text))
@@ -339,7 +341,7 @@ def test_a_contact_the_message_gives_lowers_the_threshold(model):
     found = make_detector(**strict, contact_threshold=max(0.01, score - 0.01)).detect(*message(offer))
     assert found and found[0].detail == {"model": "spam-v1", "contact": "paobuji88"}
     assert make_detector(**strict, contact_threshold=min(0.99, score + 0.005)).detect(*message(offer)) == []
-    assert "with a contact >= 0.35" in make_detector().mechanism()
+    assert "with a contact >= 0.46" in make_detector().mechanism()
     # an explicit threshold turns the lower one off unless it is set too
     assert make_detector(threshold=0.99).contact_threshold() == 1.0
     # ordinary numbers are no offered contact: an order number, an amount, a colleague's phone passed on
@@ -416,3 +418,17 @@ def test_short_calls_to_contact_the_sender(text, call):
     from qungui.text.normalize import normalize
 
     assert call_to_sender(normalize(text)) == call
+
+
+# Cases found by blind hold-out set 14 (session 7), each with new wording.
+@pytest.mark.parametrize("text", ["对新考勤制度没意见的扣1", "元旦晚会出节目的班级扣1"])
+def test_a_poll_asking_members_to_reply_1_is_no_ad(model, text):
+    assert make_detector().detect(*message(text)) == [], model.score(text)
+
+
+def test_reply_in_the_comments_is_a_call(model):
+    from qungui.rules.detectors.spam import call_to_sender
+    from qungui.text.normalize import normalize
+
+    assert call_to_sender(normalize("老家的红薯粉条，评论区扣1给你们寄")) == "评论区扣"
+    assert call_to_sender(normalize("同意的扣1")) is None
