@@ -116,9 +116,9 @@ class SpamClassifierSettings(DetectorSettings):
             "a text that gives a way to reach the sender (a mobile number, an id next to its channel word, a "
             "landline next to 电话: contact score >= 0.45) is reported from this lower score: a member's own sale "
             "reads as an offer plus a contact; ordinary messages with such a contact (a colleague's number passed "
-            "on, 联系人：王经理 …) score at most 0.455 (hold-out sets 1-13 but a bakery's own order line, the generated "
-            "solicitation set). Default: 0.46 with the shipped model and its own threshold, off as `call_threshold` "
-            "is; 1 = off"
+            "on, 联系人：王经理 …) score at most 0.455 (hold-out sets 1-14 but a bakery's own order line, the "
+            "generated solicitation set). Default: 0.46 with the shipped model and its own threshold, off as "
+            "`call_threshold` is; 1 = off"
         ),
     )
     skip_warnings: bool = Field(
