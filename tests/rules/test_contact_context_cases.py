@@ -267,6 +267,8 @@ def test_a_handle_after_feiji_is_a_telegram_contact():
         ("刚才有人找我要发票抬头", True),
         ("需要的朋友私我，周末送货", False),  # the audience addressed, not someone who did it
         ("各位朋友加我，团购价更低", False),
+        ("想换工作的朋友私我，内推", False),
+        ("我的朋友私我问这个群怎么进", True),  # my friend did it: a report
         ("有事找我", False),
     ],
 )
