@@ -77,4 +77,4 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
     ],
 )
 def test_without_citations(text, own_words):
-    assert without_citations(text) == own_words
+    assert without_citations(normalize(text)) == own_words

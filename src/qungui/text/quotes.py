@@ -53,13 +53,17 @@ def quoted_spans(original: str) -> list[tuple[int, int]]:
 
 def _words_outside(original: str, spans: list[tuple[int, int]]) -> bool:
     """Whether at least two letters, digits or Han characters stand outside the quoted passages."""
-    count, at = 0, 0
-    for start, end in [*spans, (len(original) + 1, 0)]:
-        count += sum(ch.isalnum() for ch in original[at : max(at, start - 1)])
-        if count >= 2:
-            return True
+    return sum(ch.isalnum() for part in _outside(original, spans) for ch in part) >= 2
+
+
+def _outside(original: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of `original` around `spans` (quoted passages in order), their quotation marks left out."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts.append(original[at : start - 1])
         at = end + 1
-    return False
+    parts.append(original[at:])
+    return parts
 
 
 def _inside_word(text: str, i: int) -> bool:
@@ -80,18 +84,15 @@ def _spans(norm: NormalizedText) -> list[tuple[int, int]]:
     return norm.memo(quoted_spans, lambda: quoted_spans(norm.original))
 
 
-def without_citations(original: str) -> str | None:
-    """`original` with its cited passages blanked out ("文案里“全场最低价，加微信领券”要删" → "文案里，要删"), or
-    None when it cites nothing: no quoted passage of at least 4 characters, or no citing word (说, 私信, 文案, 海报,
-    这句 …) outside the marks. A classifier reads the member's own words, not the ad they quote."""
-    spans = [(a, b) for a, b in quoted_spans(original) if b - a >= MIN_CITED_CHARS]
+def without_citations(norm: NormalizedText) -> str | None:
+    """`norm`'s original text with its cited passages blanked out ("文案里“全场最低价，加微信领券”要删" →
+    "文案里，要删"), or None when it cites nothing: no quoted passage of at least 4 characters, or no citing word
+    (说, 私信, 文案, 海报, 这句 …) outside the marks. A classifier reads the member's own words, not the ad they
+    quote. The quoted passages are the ones `in_quotes` reads (memoized on the text)."""
+    spans = [(a, b) for a, b in _spans(norm) if b - a >= MIN_CITED_CHARS]
     if not spans:
         return None
-    parts, at = [], 0
-    for a, b in spans:
-        parts.append(original[at : a - 1])
-        at = b + 1
-    parts.append(original[at:])
+    parts = _outside(norm.original, spans)
     if CITING.search("".join(parts)) is None:
         return None
     return "，".join(parts)

@@ -232,7 +232,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         lowest = min(threshold, calls, contacts)
         if score < lowest:
             return []
-        own_words = without_citations(norm.original) if self.settings.skip_warnings else None
+        own_words = without_citations(norm) if self.settings.skip_warnings else None
         if own_words is not None:  # 文案里“全场最低价，加微信领券”要删: scored without the ad the member quotes
             score = min(score, model.score(own_words))
             if score < lowest:
