@@ -7,8 +7,10 @@ A message counts as flagged when `qungui check` (CheckRunner) reports any findin
 shipped solicitation / ad / gambling / porn word lists, the links detector (invite links, shorteners)
 and the ads/spam model (spam-v1 at its stored threshold). Printed side by side: the whole pipeline,
 the rules without the model, the model alone, and a typical bot's keyword list. Only counts are
-printed, never the misses: sets 2 and 3 were scored more than once but never printed; sets 1 and 4-14 were
-studied (holdout_data.py; 4-14 after one blind scoring each, reported there).
+printed, never the misses: sets 2 and 3 were scored more than once but never printed; sets 1 and 4-15 were
+studied (holdout_data.py; 4-15 after one blind scoring each, reported there). Set 15's row is labelled with
+its first scoring; it was studied afterwards (one miss, left unfixed), so sets 2, 3 and 15 pooled are the
+never-tuned-on figure.
 """
 
 from __future__ import annotations
@@ -90,8 +92,9 @@ def main() -> None:
     books = {"full": rulebook(), "rules": rulebook(model=False), "model": rulebook(rules=False)}
     start = time.perf_counter()
     total = 0
-    pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2 and 3: never studied
+    pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
+        (15, "set 15, scored blind once in session 8, miss printed, not tuned on"),
         (14, "set 14, scored blind once, then studied"),
         (13, "set 13, scored blind once, then studied"),
         (12, "set 12, scored blind once, then studied"),
@@ -116,7 +119,7 @@ def main() -> None:
         )
         print(f"{'detector':<36} {'recall':>7} {'precision':>10} {'TP':>5} {'FP':>4}")
         full = flagged(samples, books["full"])
-        if part in (2, 3):
+        if part in (2, 3, 15):
             pooled[0].extend(samples)
             pooled[1].extend(full)
         print(row("qungui (rules + spam model)", samples, full))
@@ -128,7 +131,7 @@ def main() -> None:
             part_of = [(s, p) for s, p in zip(samples, full, strict=True) if s.variant == variant and s.label]
             if part_of:
                 print(f"  recall, {variant:<12} {sum(p for _, p in part_of) / len(part_of):.3f} ({len(part_of)})")
-    print(f"\nsets 2 and 3 pooled (never studied): {len(pooled[0])} messages")
+    print(f"\nsets 2, 3 and 15 pooled (never tuned on): {len(pooled[0])} messages")
     print(f"{'detector':<36} {'recall':>7} {'precision':>10} {'TP':>5} {'FP':>4}")
     print(row("qungui (rules + spam model)", *pooled))
     seconds = time.perf_counter() - start

@@ -59,8 +59,10 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   training); scored once after set 13's fixes and spam-v1's retraining: recall 0.983, precision 0.983 (the
   blind figure of session 7). Its errors were then printed and fixed, so it is *studied* now.
 - Set 15 (`holdout15_lines.py`, 60 + 100 lines) was written the same way by a thirteenth helper at the end of
-  session 7 (at most 0.5 similar to sets 1-14 and every training line, the session's new ones included). It
-  has not been scored: it is kept for the next round, and `bench_holdout.py` does not read it yet (LAST_SET).
+  session 7 (at most 0.5 similar to sets 1-14 and every training line, the session's new ones included), kept
+  unread, and scored once at the start of session 8 before any change: recall 0.983, precision 1.000 (the blind
+  figure of session 8). Its only miss was then printed: "二手电动车，来问" (a used e-bike, no price or contact;
+  spam-v1 0.43 against 0.51), in both forms; left unfixed (one bare line is too little to generalise from).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -76,7 +78,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 14  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 15  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -317,8 +319,8 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1, 4-11: studied; 2, 3: scored more than once, never printed; 12: blind; 13: not
-    scored yet): each line, then one disguised variant."""
+    """Every sample of set `part` (1, 4-15: studied after one blind scoring; 2, 3: scored more than once, never
+    printed): each line, then one disguised variant."""
     import importlib
 
     import opencc
