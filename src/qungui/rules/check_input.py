@@ -10,11 +10,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from operator import itemgetter
-from typing import Any
+from typing import Annotated, Any
 
+import msgspec
 from pydantic import ValidationError
 from pydantic_core import from_json
 
@@ -29,7 +28,6 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_IMAGE_BASE64_CHARS = 14_000_000  # about 10 MB of image
 MAX_ID_CHARS = 255  # ids of events, groups and members (core.events)
 _KINDS: dict[str, MessageKind] = {kind.value: kind for kind in MessageKind}
-_USUAL_FIELDS = itemgetter("id", "text", "group", "sender", "ts")
 _KIND_ERROR = f'"kind" must be one of {", ".join(k.value for k in MessageKind)}'
 _CONTENT = (
     Category.AD,
@@ -152,33 +150,37 @@ def error_record(ident: str | None, number: int, message: str) -> dict[str, Any]
     return {"id": ident, "error": f"line {number}: {message}"}
 
 
-@dataclass(slots=True)
-class CheckMessage:
-    """One valid input line, with the fields the detectors read; `content` is filled in by the runner."""
+_Id = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)]
 
-    number: int
-    ident: str
-    text: str
-    kind: MessageKind
-    group: str
-    sender: str
-    ts: datetime
-    stateful: bool
-    attachments: tuple[Attachment, ...]
+
+class CheckMessage(msgspec.Struct, kw_only=True):
+    """One valid input line, with the fields the detectors read; `content` is filled in by the runner.
+
+    Also the usual line's decoding type (`_well_formed`): msgspec reads "id", "text", "kind", "group",
+    "sender" and "ts" into it, checking types and lengths, and ignores other keys. The fields a line does
+    not give are set by the reader after decoding, whatever the line held under their names; "image" is
+    read into `attachments` only so that such a line is recognised and declined."""
+
+    number: Any = 0
+    ident: _Id = msgspec.field(name="id")
+    text: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_CHARS)]
+    kind: MessageKind = MessageKind.TEXT
+    group: _Id
+    sender: _Id
+    ts: Any  # decoded as the line's string, then replaced by the parsed time
+    stateful: Any = True
+    attachments: Any = msgspec.field(default=(), name="image")
     content: Any = None
 
 
 def parse_line(line: bytes | str, number: int, tz: tzinfo) -> CheckMessage | dict[str, Any]:
     """The line's message, or its error record (`{"id", "error": "line N: …"}`), checked in the contract's order."""
     if type(line) is bytes and line[:1] == b"{" and line[-1:] == b"}":
-        # The common case, parsed from the bytes as they are (nothing to strip): pydantic-core checks the
-        # UTF-8 itself; whatever it rejects takes the full path below, which names the problem.
-        try:
-            record = from_json(line, cache_strings="keys")
-        except Exception:
-            pass
-        else:
-            return _well_formed(record, number, tz) or parse_record(record, number, tz, True)
+        # The common case, decoded and checked from the bytes as they are (nothing to strip) by msgspec, which
+        # checks the UTF-8 itself; whatever it declines takes the full path below, which names the problem.
+        usual = _well_formed(line, number, tz)
+        if usual is not None:
+            return usual
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8")
@@ -202,40 +204,31 @@ def parse_line(line: bytes | str, number: int, tz: tzinfo) -> CheckMessage | dic
     return parse_record(record, number, tz, unicode)
 
 
-def _well_formed(record: Any, number: int, tz: tzinfo) -> CheckMessage | None:
-    """The message of a record from pydantic-core's parser (exact `str`s, valid Unicode) when it is the usual
-    kind: every field valid, sender and time given, no image. None for anything else, which `parse_record`
-    then reads in the contract's order (and names the first problem). Same result as `parse_record`."""
-    if type(record) is not dict or "image" in record:
-        return None
+_USUAL = msgspec.json.Decoder(CheckMessage).decode
+_NO_IMAGE: tuple[Attachment, ...] = ()
+
+
+def _well_formed(line: bytes, number: int, tz: tzinfo) -> CheckMessage | None:
+    """The message of a line of the usual kind, decoded and checked in one pass by msgspec (valid UTF-8,
+    valid Unicode, every field valid, sender and time given, no image). None for anything else, which
+    `parse_record` then reads in the contract's order (and names the first problem). Same result as
+    `parse_record`; duplicate keys resolve the same way (the last one counts)."""
     try:
-        ident, text, group, sender, raw_ts = _USUAL_FIELDS(record)
-    except KeyError:
+        m = _USUAL(line)
+    except (ValueError, RecursionError):  # msgspec's errors and UnicodeDecodeError are ValueErrors
         return None
-    kind = record.get("kind", "text")
-    if not (
-        type(ident) is str
-        and type(text) is str
-        and type(group) is str
-        and type(sender) is str
-        and type(raw_ts) is str
-        and type(kind) is str
-        and 0 < len(ident) <= MAX_ID_CHARS
-        and 0 < len(group) <= MAX_ID_CHARS
-        and 0 < len(sender) <= MAX_ID_CHARS
-        and len(text) <= MAX_TEXT_CHARS
-    ):
-        return None
-    kind = _KINDS.get(kind)
-    if kind is None:
+    raw_ts = m.ts
+    if type(raw_ts) is not str or m.attachments is not _NO_IMAGE:
         return None
     try:
         ts = datetime.fromisoformat(raw_ts)
     except ValueError:
         return None
-    if ts.tzinfo is None:
-        ts = ensure_aware(ts, tz)
-    return CheckMessage(number, ident, text, kind, group, sender, ts, True, ())
+    m.ts = ts if ts.tzinfo is not None else ensure_aware(ts, tz)
+    m.number = number
+    m.stateful = True
+    m.content = None
+    return m
 
 
 def parse_record(record: Any, number: int, tz: tzinfo, unicode: bool) -> CheckMessage | dict[str, Any]:
@@ -279,7 +272,17 @@ def parse_record(record: Any, number: int, tz: tzinfo, unicode: bool) -> CheckMe
             return error_record(ident, number, '"ts" must be an ISO 8601 string')
         ts = ANONYMOUS_EPOCH
         sender = f"line-{number}"  # no shared state: each line stands alone
-    message = CheckMessage(number, ident, text, kind, group, sender, ts, stateful, attachments)  # type: ignore[arg-type]
+    message = CheckMessage(
+        number=number,
+        ident=ident,
+        text=text,
+        kind=kind,  # type: ignore[arg-type]
+        group=group,
+        sender=sender,  # type: ignore[arg-type]
+        ts=ts,
+        stateful=stateful,
+        attachments=attachments,
+    )
     longest = MAX_ID_CHARS
     if (
         len(group) > longest
