@@ -63,6 +63,12 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   unread, and scored once at the start of session 8 before any change: recall 0.983, precision 1.000 (the blind
   figure of session 8). Its only miss was then printed: "二手电动车，来问" (a used e-bike, no price or contact;
   spam-v1 0.43 against 0.51), in both forms; left unfixed (one bare line is too little to generalise from).
+- Set 16 (`holdout16_lines.py`, 60 + 100 lines) was written the same way by a fourteenth helper in session 8
+  (at most 0.5 similar to sets 1-15 and every training line; new channels such as WhatsApp, LINE and DingTalk
+  groups, and new calls such as "图在我空间"), and scored once in session 8 before any detector change of that
+  session: recall 0.967, precision 0.991. Its errors were then printed and fixed by generic changes (a parking
+  space 出租 next to a phone number, "图在我空间" as a call, a traditional-script citing word 刪 outside a
+  quoted ad), so it is *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -78,7 +84,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 15  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 16  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -319,8 +325,8 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1, 4-15: studied after one blind scoring; 2, 3: scored more than once, never
-    printed): each line, then one disguised variant."""
+    """Every sample of set `part` (1: studied; 4-16: studied after one blind scoring; 2, 3: scored more than once,
+    never printed): each line, then one disguised variant."""
     import importlib
 
     import opencc

@@ -411,6 +411,11 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("旧课本免费送，要的留言给我", "留言给我"),
         ("这是我的私人物品，别乱动", None),
         ("她回了一句“要的私”，我没懂", None),
+        # set 16 (session 8): the QQ space as a shop window, new wording
+        ("手工皂接定制，款式在我空间，想要的来挑", "在我空间"),
+        ("多肉拼盘有现货，价目表翻我空间", "翻我空间"),
+        ("给我空间冷静一下，别再劝了", None),
+        ("手机里没空间了，照片删了好多", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):

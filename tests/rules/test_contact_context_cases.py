@@ -307,3 +307,14 @@ def test_a_plain_phone_with_an_offer_or_a_disguise_still_alarms():
     for text in ("招代理，日结，找我 13651872204", "有事找我，电话 壹叁陆伍壹捌柒贰贰零肆"):
         match = best(text)
         assert match is not None and match.score >= THRESHOLD and "plain phone" not in match.reasons, text
+
+
+def test_renting_or_selling_something_is_an_offer_around_a_phone():
+    for text in ("临街小商铺出租，月付两千，电话 13912345678", "两台旧电脑出售，成色好，电话 13912345678"):
+        match = best(text)
+        assert match is not None and match.score >= THRESHOLD and "ad words" in match.reasons, text
+
+
+def test_a_taxi_holds_no_offer_to_rent_anything_out():
+    match = best("坐出租车到东门，司机电话 13912345678")
+    assert match is not None and match.score < THRESHOLD and "ad words" not in match.reasons

@@ -74,6 +74,9 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         ("好消息“日结兼职手机操作”有意私我", None),  # nothing says the quote is someone else's
         ("“整条消息都在引号里，加微信报名”", None),
         ("没有引号的一句话", None),
+        # 發來, 刪: citing words in traditional script
+        ("表姐發來的“低價代購，私聊有驚喜”，我沒回", "表姐發來的，，我沒回"),
+        ("傳單上「掃碼領雞蛋，限前五十名」那行刪掉", "傳單上，那行刪掉"),
     ],
 )
 def test_without_citations(text, own_words):

@@ -102,11 +102,12 @@ class ContactCues:
 def contact_cues(normalizer: Normalizer | None = None) -> ContactCues:
     """The shipped cue words, each hit tagged with its class (built once per normalizer)."""
     pairs = contact_cue_terms()
-    context = [p for p in pairs if p[1] not in CUE_TRIGGERS]
+    context = [p for p in pairs if p[1] not in CUE_TRIGGERS and p[1] != "allow"]
+    allow = [word for word, cls in pairs if cls == "allow"]  # 出租车 is no offer to rent anything out
     if normalizer is None:
-        return ContactCues(shipped_lexicon(), Lexicon(context))
+        return ContactCues(shipped_lexicon(), Lexicon(context, allow))
     triggers = Lexicon([p for p in pairs if p[1] in CUE_TRIGGERS], normalizer=normalizer)
-    return ContactCues(triggers, Lexicon(context, normalizer=normalizer))
+    return ContactCues(triggers, Lexicon(context, allow, normalizer=normalizer))
 
 
 def score_contacts(norm: NormalizedText, cues: ContactCues | None = None, *, floor: float = 0.0) -> list[ContactMatch]:

@@ -198,6 +198,10 @@ class NormalizedText:
     def pinyin(self) -> PinyinTable:
         return self._normalizer.pinyin if self._normalizer is not None else pinyin_table()
 
+    def compact_of(self, text: str) -> str:
+        """The compact form of another text (a part of this one, say) under the same normalizer."""
+        return (self._normalizer or default_normalizer()).compact(text)
+
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
         """`build()` once per text and key (matchers shared by several detectors scan once)."""
         found = self.cache.get(key)

@@ -87,12 +87,13 @@ def _spans(norm: NormalizedText) -> list[tuple[int, int]]:
 def without_citations(norm: NormalizedText) -> str | None:
     """`norm`'s original text with its cited passages blanked out ("文案里“全场最低价，加微信领券”要删" →
     "文案里，要删"), or None when it cites nothing: no quoted passage of at least 4 characters, or no citing word
-    (说, 私信, 文案, 海报, 这句 …) outside the marks. A classifier reads the member's own words, not the ad they
-    quote. The quoted passages are the ones `in_quotes` reads (memoized on the text)."""
+    (说, 私信, 文案, 海报, 这句 …, in either script) outside the marks. A classifier reads the member's own words,
+    not the ad they quote. The quoted passages are the ones `in_quotes` reads (memoized on the text)."""
     spans = [(a, b) for a, b in _spans(norm) if b - a >= MIN_CITED_CHARS]
     if not spans:
         return None
     parts = _outside(norm.original, spans)
-    if CITING.search("".join(parts)) is None:
-        return None
+    outside = "".join(parts)
+    if CITING.search(outside) is None and CITING.search(norm.compact_of(outside)) is None:
+        return None  # the compact form reads citing words written in traditional script (刪, 說) too
     return "，".join(parts)

@@ -43,7 +43,7 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f
 _CALLS = (
     "私我 私聊我 私信我 小窗我 滴滴我 滴我 d我 dd我 扣我 q我 找我 戳我 加我 撩我 约我 "
     "私聊 私戳 小窗 滴滴 详聊 欢迎咨询 吱一声 喊我一声 联系我 看我主页 进我主页 我主页 进主页 看主页 点主页 "
-    "看我朋友圈 翻我朋友圈 留言给我 给我留言 评论区扣 评论区留言"
+    "看我朋友圈 翻我朋友圈 留言给我 给我留言 评论区扣 评论区留言 看我空间 进我空间 翻我空间 去我空间 在我空间 我qq空间"
 )
 CALLS_TO_SENDER = frozenset(_CALLS.split())
 # "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me.
