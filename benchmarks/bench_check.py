@@ -3,7 +3,8 @@
 Run: .venv/bin/python benchmarks/bench_check.py [--messages 200000] [--repeats 3] [--workers 0]
 
 Prints, for the same generated messages in one run: hello-gfw's `contains()` (pure-Python DFA, its
-6.4k-word default list), a bare pyahocorasick loop over the same words, the in-process qungui check
+6.4k-word default list), a bare pyahocorasick loop over the same words, the Python floor (the per-message
+loop with no detector: decode, dictionary lookup, sender log, output line), the in-process qungui check
 pipeline (JSON parse, normalization, every detector, flood state, JSON output) with its per-run cache of
 identical texts, without it, and in `--workers` processes (default: one per CPU), and the `qungui check`
 command end to end on a file (process start-up included), in one process and with `--workers`; medians
@@ -59,6 +60,50 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def python_floor(lines: list[bytes]):
+    """The least any per-message loop in Python does for `qungui check`, with no detector at all: decode each
+    line (msgspec, as the pipeline does), look its text up in a dict of already-known results, append its time
+    to the sender's list, and write its output line. A reference for how much of hello-gfw's time the
+    per-message work alone takes, whatever the detectors cost."""
+    from datetime import datetime
+
+    import msgspec
+
+    class Line(msgspec.Struct):
+        id: str
+        text: str
+        group: str
+        sender: str
+        ts: str
+        kind: str = "text"
+
+    decode = msgspec.json.Decoder(Line).decode
+    encode = json.encoder.encode_basestring  # type: ignore[attr-defined]
+    parse_time = datetime.fromisoformat
+
+    def run() -> None:
+        known: dict[tuple[str, str], str] = {}
+        senders: dict[tuple[str, str], list[float]] = {}
+        out = io.StringIO()
+        for line in lines:
+            m = decode(line)
+            key = (m.text, m.kind)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = "[]"
+            at = parse_time(m.ts).timestamp()
+            recent = senders.get((m.group, m.sender))
+            if recent is None:
+                senders[(m.group, m.sender)] = [at]
+            else:
+                recent.append(at)
+                if len(recent) > 8:
+                    del recent[0]
+            out.write('{"id": ' + encode(m.id) + ', "findings": ' + found + "}\n")
+
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
@@ -112,9 +157,11 @@ def main() -> None:
                 for line in runner.run_json(lines):
                     out.write(line + "\n")
 
+    floor = python_floor(lines)
     results = [
         ("hello-gfw contains() (reference)", timed(run_gfw, args.repeats)),
         ("pyahocorasick bare loop", timed(run_aho, args.repeats)),
+        ("Python floor: decode, lookup, log, output", timed(floor, args.repeats)),
         ("qungui check pipeline, in process", timed(run_qungui, args.repeats)),
     ]
     if not args.no_uncached:

@@ -69,6 +69,10 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   session: recall 0.967, precision 0.991. Its errors were then printed and fixed by generic changes (a parking
   space 出租 next to a phone number, "图在我空间" as a call, a traditional-script citing word 刪 outside a
   quoted ad), so it is *studied* now.
+- Set 17 (`holdout17_lines.py`, 60 + 100 lines) was written the same way by a fifteenth helper in session 8
+  (at most 0.5 similar to sets 1-16 and every training line; calls such as "冒个泡", "要的排队", "踢我一下",
+  "扣1"), and scored once after set 16's fixes: recall 0.900, precision 1.000 (the second blind figure of
+  session 8). Its errors were then printed and fixed, so it is *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -84,7 +88,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 16  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 17  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -325,7 +329,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-16: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-17: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

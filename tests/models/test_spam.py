@@ -416,6 +416,11 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("多肉拼盘有现货，价目表翻我空间", "翻我空间"),
         ("给我空间冷静一下，别再劝了", None),
         ("手机里没空间了，照片删了好多", None),
+        # set 17 (session 8): reply 1 as a clause of its own, line up, new wording
+        ("自家腌的咸鸭蛋，一盒二十，扣1", "扣1"),
+        ("手工汤圆包好了，要的接龙", "要的接龙"),
+        ("赞成周六加班的扣1", None),  # a poll says who replies
+        ("医院排队的人太多了", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):
@@ -428,6 +433,11 @@ def test_short_calls_to_contact_the_sender(text, call):
 # Cases found by blind hold-out set 14 (session 7), each with new wording.
 @pytest.mark.parametrize("text", ["对新考勤制度没意见的扣1", "元旦晚会出节目的班级扣1"])
 def test_a_poll_asking_members_to_reply_1_is_no_ad(model, text):
+    assert make_detector().detect(*message(text)) == [], model.score(text)
+
+
+@pytest.mark.parametrize("text", ["周五下班后大扫除，扣1", "新的值班表贴在群公告了，看到扣个1"])
+def test_a_notice_asking_to_reply_1_stays_clean(model, text):
     assert make_detector().detect(*message(text)) == [], model.score(text)
 
 

@@ -46,8 +46,11 @@ _CALLS = (
     "看我朋友圈 翻我朋友圈 留言给我 给我留言 评论区扣 评论区留言 看我空间 进我空间 翻我空间 去我空间 在我空间 我qq空间"
 )
 CALLS_TO_SENDER = frozenset(_CALLS.split())
-# "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me.
-SHORT_CALL = re.compile(r"的(私|滴|扣)(?=$|[^\w])")
+# "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me; "要的排队", "要的接龙":
+# whoever wants it, line up; "…，扣1": a clause that is only "reply 1" (a poll says who: "同意的扣1").
+SHORT_CALL = re.compile(
+    r"的(?:私|滴|扣)(?=$|[^\w])|要的(?:排队|接龙)(?=$|[^\w])|(?:^|(?<=[，,。！!？?～~\s]))扣个?[1１一](?=$|[^\w])"
+)
 
 
 def call_to_sender(norm: NormalizedText) -> str | None:
