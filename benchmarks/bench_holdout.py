@@ -7,10 +7,10 @@ A message counts as flagged when `qungui check` (CheckRunner) reports any findin
 shipped solicitation / ad / gambling / porn word lists, the links detector (invite links, shorteners)
 and the ads/spam model (spam-v1 at its stored threshold). Printed side by side: the whole pipeline,
 the rules without the model, the model alone, and a typical bot's keyword list. Only counts are
-printed, never the misses: sets 2 and 3 were scored more than once but never printed; sets 1 and 4-17 were
-studied (holdout_data.py; 4-17 after one blind scoring each, reported there). Set 15's row is labelled with
-its first scoring; it was studied afterwards (one miss, left unfixed), so sets 2, 3 and 15 pooled are the
-never-tuned-on figure.
+printed, never the misses: sets 2 and 3 were scored more than once but never printed (one ordinary line of set
+2 was, by mistake, in session 8); sets 1 and 4-17 were studied (holdout_data.py; 4-17 after one blind scoring
+each, reported there). Set 15 was studied after its first scoring (one miss, left unfixed), so sets 2, 3 and 15
+pooled are the never-tuned-on figure.
 """
 
 from __future__ import annotations

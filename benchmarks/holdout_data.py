@@ -10,7 +10,9 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   *studied* now: its figure is reported, but it is not blind.
 - Set 2 (`holdout2_lines.py`, 40 + 70 lines) was written after the detector and word-list changes and
   scored, never printed; it was scored a second time after one generic change to spam-v1 (COLD comments
-  as ham, chosen by a rule fixed beforehand, not by set 2). Both figures are reported.
+  as ham, chosen by a rule fixed beforehand, not by set 2). Both figures are reported. In session 8 one of
+  its ordinary lines (a false alarm of a candidate spam model that was not shipped) was printed by mistake;
+  nothing was tuned on it, but set 2 is no longer wholly unseen.
 - Set 3 (`holdout3_lines.py`, 25 + 40 lines) was written after that last change and scored once: the
   final blind figure of session 3.
 - Set 4 (`holdout4_lines.py`, 60 + 100 lines) was written in session 4 by a helper that had not read the
