@@ -405,8 +405,8 @@ def test_pointing_to_my_profile_page_is_a_call(model):
 @pytest.mark.parametrize(
     ("text", "call"),
     [
-        ("自家灌的腊肠，要的私", "的私"),
-        ("老家寄来的新米，需要的滴～", "的滴"),
+        ("自家灌的腊肠，要的私", "要的私"),
+        ("老家寄来的新米，需要的滴～", "需要的滴"),
         ("瑜伽课表都在，自己看我朋友圈", "看我朋友圈"),
         ("旧课本免费送，要的留言给我", "留言给我"),
         ("这是我的私人物品，别乱动", None),
@@ -421,6 +421,12 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("手工汤圆包好了，要的接龙", "要的接龙"),
         ("赞成周六加班的扣1", None),  # a poll says who replies
         ("医院排队的人太多了", None),
+        # set 18 (session 8): a clause opening with 要的 and ending after a short verb phrase, new wording
+        ("土鸡蛋攒了两百个，有要的冒个泡", "有要的冒个泡"),
+        ("手工粽子周六包，要的举个手", "要的举个手"),
+        ("要的是结果，不是借口", None),
+        ("要的话我下班带过来", None),
+        ("你要的表格在群文件", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):

@@ -318,3 +318,14 @@ def test_renting_or_selling_something_is_an_offer_around_a_phone():
 def test_a_taxi_holds_no_offer_to_rent_anything_out():
     match = best("坐出租车到东门，司机电话 13912345678")
     assert match is not None and match.score < THRESHOLD and "ad words" not in match.reasons
+
+
+@pytest.mark.parametrize("number", ["①⑤⑨②②⑧⑧③⑦⑥⑤", "𝟏𝟓𝟗𝟐𝟐𝟖𝟖𝟑𝟕𝟔𝟓"])
+def test_a_mobile_number_in_enclosed_or_styled_digits_alarms_by_itself(number):
+    match = best(f"空调清洗加氟，当天上门，{number}")
+    assert match is not None and match.score >= THRESHOLD and "styled digits" in match.reasons
+
+
+def test_enclosed_digits_numbering_steps_are_no_phone():
+    match = best("流程①②③④⑤都走完了，等审批")
+    assert match is None or (match.score < THRESHOLD and "styled digits" not in match.reasons)

@@ -297,6 +297,10 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if disguised:
         score += 0.2
         reasons.append("disguised")
+        if c.kind is Kind.MOBILE and "digits" in steps:
+            # ①③⑦…, 𝟏𝟑𝟕…: nobody types their own number in enclosed or styled digits except to slip past a filter
+            score += 0.1
+            reasons.append("styled digits")
     elif phone and verb is not None and channel is None and not prefix_channel and not ad:
         # "有事找我，电话 139…", "到了吱一声": a member's own number with nothing to sell reaches 0.65, not an alarm
         # by itself; an offer around it is the spam model's to judge (its contact threshold)

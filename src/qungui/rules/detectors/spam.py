@@ -46,10 +46,14 @@ _CALLS = (
     "看我朋友圈 翻我朋友圈 留言给我 给我留言 评论区扣 评论区留言 看我空间 进我空间 翻我空间 去我空间 在我空间 我qq空间"
 )
 CALLS_TO_SENDER = frozenset(_CALLS.split())
-# "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me; "要的排队", "要的接龙":
-# whoever wants it, line up; "…，扣1": a clause that is only "reply 1" (a poll says who: "同意的扣1").
+# "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me; "要的排队",
+# "有要的冒个头", "要的举手": a clause that opens with 要的 (whoever wants it) and ends after a short verb phrase,
+# but not "要的是…", "要的不多", "要的话…"; "…，扣1": a clause that is only "reply 1" (a poll says who: "同意的扣1").
+_CLAUSE_START = r"(?:^|(?<=[，,。！!？?～~；;：:\s]))"
 SHORT_CALL = re.compile(
-    r"的(?:私|滴|扣)(?=$|[^\w])|要的(?:排队|接龙)(?=$|[^\w])|(?:^|(?<=[，,。！!？?～~\s]))扣个?[1１一](?=$|[^\w])"
+    r"的(?:私|滴|扣)(?=$|[^\w])"
+    rf"|{_CLAUSE_START}(?:有|需|想)?要的(?![是不太多少话])[^\W\d]{{1,4}}(?=$|[^\w])"
+    rf"|{_CLAUSE_START}扣个?[1１一](?=$|[^\w])"
 )
 
 
