@@ -80,6 +80,18 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   and scored once after set 17's fixes: recall 0.900, precision 0.982 (the third blind figure of session 8).
   Its errors were then printed and two kinds fixed (a mobile number in circled digits; "有要的冒个头", "要的举手"),
   so it is *studied* now.
+- Set 19 (`holdout19_lines.py`, 60 + 100 lines) was written the same way by a seventeenth helper in session 9 (at
+  most 0.5 similar to sets 1-18, every training line and the unused candidate lines; rural and small-town trades,
+  older members selling casually), and scored once after a change made before it was read (chat-app links spaced
+  around their dots: "t . me / name"): recall 0.875, precision 0.963 (the first blind figure of session 9). Its
+  errors were then printed and fixed by generic changes ("加了微信" reports an add; calls such as "要的上我家来拿",
+  "要几斤跟帖写上", also in traditional script or with separators between characters), so it is *studied* now.
+- Set 20 (`holdout20_lines.py`, 60 + 100 lines) was written the same way by an eighteenth helper at the same time
+  as set 19 (city office life, digital goods and side jobs, internet slang; one line pair is 0.52 similar to a
+  set-19 line, as the two were written in parallel), and scored once after set 19's fixes: recall 0.850,
+  precision 0.981 (the second blind figure of session 9). Its errors were then printed and fixed (微 written as
+  彳山攵; calls such as "有缘人", "单聊", "在我相册", "地址问我", "有活儿就甩给我"; a clause calling whoever
+  wants it lowers the spam threshold to 0.25), so it is *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -95,7 +107,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 18  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 20  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -336,7 +348,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-18: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-20: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

@@ -330,6 +330,54 @@ def test_a_call_to_contact_the_sender_lowers_the_threshold(model):
         assert make_detector().detect(*message(text)) == [], (text, model.score(text))
 
 
+def test_a_clause_calling_whoever_wants_it_lowers_the_threshold_further(model):
+    from qungui.rules.detectors.spam import CALL_THRESHOLD, CLAUSE_CALL_THRESHOLD, call_to_sender, clause_call
+    from qungui.text.normalize import normalize
+
+    # casual sales the model scores between the two thresholds (new wording, set 19 and 20's kind)
+    for offer, call in (
+        ("周末烤了面包，要的提前两天约", "要的提前两天约"),
+        ("柴鸡蛋攒了一篮，要的说一声", "要的说一声"),
+    ):
+        score = model.score(offer)
+        assert CLAUSE_CALL_THRESHOLD <= score < CALL_THRESHOLD, (offer, score)
+        assert clause_call(normalize(offer)) == call_to_sender(normalize(offer)) == call
+        found = make_detector().detect(*message(offer))
+        assert found and found[0].detail == {"model": "spam-v1", "call": call}
+        assert make_detector(clause_call_threshold=1).detect(*message(offer)) == []
+        assert make_detector(clause_call_threshold=min(0.99, score + 0.005)).detect(*message(offer)) == []
+    # a lexicon call ("单聊", "找我") in that score band is not enough: work chat uses those too
+    offer = "游戏会员车还有空位，要上车的单聊"
+    assert call_to_sender(normalize(offer)) == "单聊" and clause_call(normalize(offer)) is None
+    assert model.score(offer) < CALL_THRESHOLD and make_detector().detect(*message(offer)) == []
+    # a file setting or a clause threshold turns it off, as the other lowered thresholds
+    assert make_detector(threshold=0.9).clause_call_threshold() == 1.0
+    assert "with a clause calling whoever wants it >= 0.25" in make_detector().mechanism()
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("二手书一箱，等个有缘人搬走", "有缘人"),
+        ("插画接单中，作品在我相册", "在我相册"),
+        ("旧沙发低价处理，位置问我", "位置问我"),
+        ("修电脑装系统，有需要的都丢给我", "都丢给我"),
+        ("这个方案我们俩单聊一下", "单聊"),  # a call all the same; the model keeps it clean
+        ("昨天他问我去不去", None),
+        ("群相册里有活动照片", None),
+        ("报表做好了直接发给我", None),
+    ],
+)
+def test_calls_found_by_set_20(model, text, call):
+    from qungui.rules.detectors.spam import call_to_sender
+    from qungui.text.normalize import normalize
+
+    assert call_to_sender(normalize(text)) == call
+    assert bool(make_detector().detect(*message(text))) == (
+        text in {"旧沙发低价处理，位置问我", "修电脑装系统，有需要的都丢给我"}
+    )
+
+
 def test_a_contact_the_message_gives_lowers_the_threshold(model):
     from qungui.rules.detectors.spam import offered_contact
     from qungui.text.normalize import normalize
@@ -427,6 +475,23 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("要的是结果，不是借口", None),
         ("要的话我下班带过来", None),
         ("你要的表格在群文件", None),
+        # set 19 (session 9): whoever wants it is sent to the seller's home, a word to the seller or a reply under
+        # the post; and X的给我 + a verb of passing something on. New wording.
+        ("刚出锅的红糖馒头，要的下午来我家拿", "要的下午来我家"),
+        ("自己晒的萝卜干，要几袋跟帖说", "要几袋跟帖"),
+        ("手工粽子还有三十个，要的提前给我说", "要的提前给我"),
+        ("会修老座钟，坏了的给我捎过来", "坏了的给我捎"),
+        ("要的资料我明天发你，先等等", None),
+        ("要的东西我给你放前台了", None),
+        ("明天团建，去的把名字写到下面", None),
+        ("会议纪要要的跟帖回复一下确认", None),
+        # the same calls in traditional script or with a separator between every character (read in the
+        # compact text, with clause punctuation put back)
+        ("代寫春聯，要的記得提前捎個話", "要的记得提前捎个话"),
+        ("自家米酒，要·的·举·手", "要的举手"),
+        ("家里腌的咸鸭蛋，要|的|来|我|家|拿", "要的来我家拿"),
+        ("「要·的·私」是啥意思", None),
+        ("要 的 话 明 天 说", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):

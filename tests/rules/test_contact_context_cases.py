@@ -108,6 +108,15 @@ def test_someone_adding_me_is_a_report_not_an_invitation(text):
     assert flagged_by_word_list(text) is False
 
 
+# Case found by hold-out set 19 (session 9), new wording: 了 / 过 between 加 and the channel reports an add done.
+@pytest.mark.parametrize("text", ["我和房东加过微信了，押金的事他回我了", "下午跟供电所小张加了vx，停电找他问"])
+def test_an_add_done_is_a_report_not_an_invitation(text):
+    from qungui.text.contact_context import score_invitations
+
+    assert not [i for i in score_invitations(normalize(text), contact_cues()) if i.score >= THRESHOLD]
+    assert flagged_by_word_list(text) is False
+
+
 def test_an_invitation_to_add_me_is_still_one():
     from qungui.text.contact_context import score_invitations
 
@@ -329,3 +338,18 @@ def test_a_mobile_number_in_enclosed_or_styled_digits_alarms_by_itself(number):
 def test_enclosed_digits_numbering_steps_are_no_phone():
     match = best("流程①②③④⑤都走完了，等审批")
     assert match is None or (match.score < THRESHOLD and "styled digits" not in match.reasons)
+
+
+# Case found by hold-out set 20 (session 9), new wording: 微 written as three components (彳山攵), which the
+# two-component recombination does not read; the cue list spells the channel that way.
+def test_wei_written_as_three_components_is_the_wechat_channel():
+    assert flagged_by(text="代做PPT，加彳山攵信 ppt_xiaoke", detector="contact", settings={}) is True
+    assert flagged_by(text="做账报税找我，彳山攵 zhangkuaiji_88", detector="contact", settings={}) is True
+    assert flagged_by(text="他的书法彳亍有力，山水画也好", detector="contact", settings={}) is False
+
+
+# Case found by hold-out set 20 (session 9), new wording: 群 alone names an id only right next to it.
+def test_the_group_as_a_place_is_no_channel_word_for_a_later_id():
+    warning = '群里有人转"免费送 Molly 盲盒，付个运费就行"，是骗局，大家别点'
+    assert flagged_by(text=warning, detector="contact", settings={}) is False
+    assert flagged_by(text="免费领红包，群：886301247", detector="contact", settings={}) is True

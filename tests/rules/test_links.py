@@ -168,6 +168,31 @@ def test_invite_links_are_solicitation():
         assert finding.category.value == "solicitation" and finding.detail["why"] == "group invite link", text
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("进群聊 t . me / +Xy7kQ2 名额不多", "t.me/+Xy7kQ2"),
+        ("纸飞机 t · me / joinchat / Ab12Cd", "t.me/joinchat/Ab12Cd"),
+        ("chat . whatsapp . com / Kq81ZZ 团购群", "chat.whatsapp.com/Kq81ZZ"),
+        ("weixin ． qq ． com / g / Ha9Kd2 进来领券", "weixin.qq.com/g/Ha9Kd2"),
+    ],
+)
+def test_chat_app_invites_spaced_around_dots_and_slashes(text, url):
+    s = scenario("{type: links}")
+    finding = s.say("u1", text).findings[0]
+    assert finding.category.value == "solicitation" and finding.detail["why"] == "group invite link", text
+    assert finding.detail["url"] == url
+    start, end = finding.span
+    assert text[start:end] == finding.evidence != url
+
+
+@pytest.mark.parametrize(
+    "text", ["ok . com / hello 不是链接", "数据见 a . b / c 两行", "比分 3 . 5 / 2 落后", "t . m / e"]
+)
+def test_spaced_words_that_are_no_chat_app_link_stay_clean(text):
+    assert find_urls(text) == []
+
+
 def test_ordinary_links_stay_clean_by_default():
     s = scenario("{type: links}")
     clean = [
@@ -220,6 +245,8 @@ def test_settings_errors_surface_when_the_rulebook_loads(tmp_path):
         "www。" * 100_000,
         "https://x.example/?" + "a=b.apk&" * 50_000,
         "https://evil.example/ " * 20_000,
+        "t" + " . t" * 200_000 + " / x",
+        "a" + " " * 1_000_000 + "/ b",
     ],
 )
 def test_hostile_inputs_finish_in_bounded_time(text):

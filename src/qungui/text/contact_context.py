@@ -57,6 +57,9 @@ PULL = re.compile(r"[我你]?(?:拉你|带你进|拉您)")
 NOT_AN_INVITATION = frozenset("增参追附更外施叠强再新倍累稍横")
 # 私 as the first character of a word is "private", not "message me": 私人微信, 私下, 私家车, 私企
 PRIVATE_WORDS = frozenset("人下事家有企立营密房用自车")
+GROUP_WORD = frozenset({"group_word"})
+# 加了微信, 加过vx: between 加 and the channel, an aspect mark makes it a report of an add done, not a call
+DONE_MARKS = frozenset("了过")
 _MONEY_BEFORE = ("¥", "￥", "$", "€", "£", "rmb", "RMB", "人民币")
 _AFTER_MARKS = ("%", "％", "‰", "@", "＠")
 
@@ -199,6 +202,8 @@ def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> 
             found.append((verb, None, pull.end() if pull is not None else verb.end, 0.75))
             continue
         channel = next((c for c in channels if 0 <= c.start - verb.end <= 1), None)
+        if channel is not None and channel.start > verb.end and compact[verb.end] in DONE_MARKS:
+            channel = None  # 跟技术员加了微信，有问题随时问他: an add done, reported
         reversed_ = next((c for c in channels if 0 <= verb.start - c.end <= 1), None)
         if channel is None and reversed_ is None:
             continue
@@ -260,8 +265,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     reasons = [c.kind.value]
     steps = _disguise(norm, c)
     phone = c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE)
-    channels = {"wechat", "group", "group_word"} | ({"qq"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
-    channel = _near(hits, c, frozenset(channels), BEFORE, AFTER)
+    channels = {"wechat", "group"} | ({"qq"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
+    # 群 alone names the id only right next to it (群 8839201, 裙：…): 群里有人发"免费领 Labubu" is a place
+    channel = _near(hits, c, frozenset(channels), BEFORE, AFTER) or _near(hits, c, GROUP_WORD, 1, 1)
     if channel is not None and _version_letter(norm, channel):
         channel = None
     prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram")

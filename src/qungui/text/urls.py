@@ -3,7 +3,9 @@
 `find_urls` sees links with or without a scheme, also when disguised character for character:
 full-width letters (ｗｗｗ．ｅｖｉｌ．ｃｏｍ), full-width or ideographic dots between letters
 (www。evil。com), "点" used as a dot (evil点com) and "http：//". The disguise is undone in a same-length
-view of the text, so spans still point into the original.
+view of the text, so spans still point into the original. A chat app's link spaced out around its dots
+and slash ("t . me / shop88", "wa · me / 8613…") is read too, but only for those apps' hosts: spaced
+words elsewhere ("ok . com") are ordinary prose far more often than links.
 
 `classify_link` says what a link is for when it belongs to a chat or payment app (a WeChat group
 invite, a personal card, a QQ group, a payment code…); the QR detector and the links detector share it.
@@ -44,6 +46,13 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0x
 _FULLWIDTH |= {0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@"), 0xFF3F: ord("_"), 0xFF0D: ord("-")}
 _DOT_LIKE = re.compile(r"(?<=[A-Za-z0-9])[。｡﹒․点點](?=[A-Za-z0-9])")
 _COLON_LIKE = re.compile(r"(?<=[A-Za-z])：(?=//)")
+_GAP = r"[\s\u3000*|]*"
+_SPACED = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<host>[A-Za-z0-9-]{{1,24}}(?:{_GAP}[.。｡﹒․点點·•]{_GAP}[A-Za-z0-9-]{{1,24}}){{1,4}})"
+    rf"{_GAP}/{_GAP}(?P<path>[A-Za-z0-9_+\-]{{1,64}}(?:{_GAP}/{_GAP}[A-Za-z0-9_+\-]{{1,64}}){{0,3}})"
+)
+_SPACE_CHARS = re.compile(r"[\s\u3000*|]+")
+_DOTS = re.compile(r"[。｡﹒․点點·•]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +109,24 @@ def find_urls(text: str, domains: DomainParser | None = None) -> list[FoundUrl]:
         found.append(FoundUrl(raw, host, path, (start, start + len(raw)), query, original, disguised))
         if len(found) >= MAX_URLS:
             break
+    if "/" in view and len(found) < MAX_URLS:
+        found += _spaced_app_links(text, view, found)
     return found
+
+
+def _spaced_app_links(text: str, view: str, found: list[FoundUrl]) -> list[FoundUrl]:
+    """Chat-app links written with gaps around their dots and slashes, not overlapping `found`."""
+    out: list[FoundUrl] = []
+    for match in _SPACED.finditer(view[:MAX_URL_CHARS]):
+        start, end = match.span()
+        if any(f.span[0] < end and start < f.span[1] for f in found):
+            continue
+        host = _DOTS.sub(".", _SPACE_CHARS.sub("", match.group("host"))).lower()
+        if host not in _APP_HOSTS:
+            continue
+        path = "/" + _SPACE_CHARS.sub("", match.group("path"))
+        out.append(FoundUrl(host + path, host, path, (start, end), "", text[start:end], True))
+    return out
 
 
 def _parse(raw: str, bare: bool, domains: DomainParser | None) -> tuple[str, str, str] | None:
@@ -227,6 +253,9 @@ _APP_LINKS: tuple[tuple[str, str, PayloadKind, str, bool], ...] = (
     ("i.qianbao.qq.com", "/wallet/sqrcode", PayloadKind.PAYMENT, "QQ钱包收款码", False),
     ("qr.95516.com", "/", PayloadKind.PAYMENT, "云闪付收款码", False),
 )
+
+
+_APP_HOSTS = frozenset(host for entry in _APP_LINKS for host in (entry[0], "www." + entry[0]))
 
 
 def classify_link(host: str, path: str, query: str = "") -> LinkTarget | None:

@@ -50,7 +50,7 @@ SHORTENERS = (
     "ouo.io",  # pays the poster per click through interstitial ads
     "shorte.st",  # pays the poster per click through interstitial ads
 )
-LINK_CHARS = frozenset(".。．｡﹒․点點")
+LINK_CHARS = frozenset(".。．｡﹒․点點·•")  # `find_urls` reads no link without one of them
 # Every link `find_urls` reads has an ASCII letter or digit in its view of the text (where full-width ones
 # become ASCII): a scheme, www, a letter TLD or an IP. Its patterns ignore case, which also lets İ ı ſ K
 # (U+0130, U+0131, U+017F, U+212A) stand for letters, and its IP pattern reads any decimal digit (\d).
