@@ -92,6 +92,17 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   precision 0.981 (the second blind figure of session 9). Its errors were then printed and fixed (微 written as
   彳山攵; calls such as "有缘人", "单聊", "在我相册", "地址问我", "有活儿就甩给我"; a clause calling whoever
   wants it lowers the spam threshold to 0.25), so it is *studied* now.
+- Set 21 (`holdout21_lines.py`, 60 + 100 lines) was written the same way by a nineteenth helper in session 9 (at
+  most 0.5 similar to sets 1-20 and every training line; family, school-parent, neighbourhood and hobby groups),
+  and scored once after set 20's fixes: recall 0.858, precision 1.000 (the third blind figure of session 9). Its
+  errors were then printed and fixed ("要的路过敲敲我家门", "要的说一下", "想试课的…过来看看", "想看的约个时间"),
+  so it is *studied* now.
+- Set 22 (`holdout22_lines.py`, 60 + 100 lines) was written the same way by a twentieth helper at the same time as
+  set 21 (small shops, trade, wholesale, chambers of commerce, recruitment and property; one of its lines is
+  0.77 similar to a set-21 line, as the two were written in parallel), and scored once after set 21's fixes:
+  recall 0.850, precision 0.981 (the fourth blind figure of session 9). Its errors were then printed and two
+  kinds fixed (a mobile number in cheque numerals 壹叁柒…; a quoted bait dismissed with "正规公司哪有这种"),
+  so it is *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -107,7 +118,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 20  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 22  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -348,7 +359,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-20: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-22: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

@@ -492,6 +492,13 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("家里腌的咸鸭蛋，要|的|来|我|家|拿", "要的来我家拿"),
         ("「要·的·私」是啥意思", None),
         ("要 的 话 明 天 说", None),
+        # set 21 (session 9): the seller's door, 说一下, and 想…的 asked round or to fix a time; new wording
+        ("熬了红豆沙，要的路过敲敲我家门", "要的路过敲敲我家门"),
+        ("自家晒的柿饼，要的说一下几号楼，我送上门", "要的说一下"),
+        ("想学钩针的周日带线过来看看", "想学钩针的周日带线过来看看"),
+        ("闲置一台缝纫机，想看的约个时间", "想看的约个时间"),
+        ("想去的周六过来看看场地，定了再报名", None),
+        ("有需要的同事跟我说一声，我统一报", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):

@@ -353,3 +353,12 @@ def test_the_group_as_a_place_is_no_channel_word_for_a_later_id():
     warning = '群里有人转"免费送 Molly 盲盒，付个运费就行"，是骗局，大家别点'
     assert flagged_by(text=warning, detector="contact", settings={}) is False
     assert flagged_by(text="免费领红包，群：886301247", detector="contact", settings={}) is True
+
+
+# Case found by hold-out set 22 (session 9), new wording: a mobile number in cheque numerals (壹叁柒…) alarms by itself.
+def test_a_mobile_number_in_cheque_numerals_is_a_disguise():
+    assert (
+        flagged_by(text="开店剩的旧桌椅，给个搬运费就拉走，壹叁玖贰柒零伍捌肆陆壹", detector="contact", settings={})
+        is True
+    )
+    assert flagged_by(text="合同金额壹拾叁万柒仟元整，合同编号 13765028493", detector="contact", settings={}) is False

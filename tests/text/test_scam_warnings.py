@@ -102,6 +102,20 @@ def test_warnings_that_quote_the_bait(text):
     assert flagged([text]) == [False]
 
 
+# Case found by hold-out set 22 (session 9), new wording: the bait quoted and dismissed ("正规…哪会", "哪有这种").
+@pytest.mark.parametrize(
+    "text", ['"日结三百，先交两百押金"，正规单位哪会这样', "“在家躺着月入过万”，哪有这种好事，别做梦了"]
+)
+def test_the_bait_quoted_and_dismissed_is_a_warning(text):
+    assert is_warning(normalize(text))
+    assert flagged([text]) == [False]
+
+
+def test_a_proper_company_named_in_an_ad_is_no_warning():
+    assert not is_warning(normalize("日结工资，正规平台从不收押金，有意者私我"))
+    assert not is_warning(normalize("正规公司从不收培训费，招聘的加我 wx: job8866"))  # a contact: never a warning
+
+
 @pytest.mark.parametrize("text", ["限时秒杀最后一天，千万别错过，私我", "千万不要错过这次的低价，加我vx abc12345"])
 def test_do_not_miss_it_is_no_warning(text):
     assert not is_warning(normalize(text))

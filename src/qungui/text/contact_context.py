@@ -303,8 +303,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if disguised:
         score += 0.2
         reasons.append("disguised")
-        if c.kind is Kind.MOBILE and "digits" in steps:
-            # ①③⑦…, 𝟏𝟑𝟕…: nobody types their own number in enclosed or styled digits except to slip past a filter
+        if c.kind is Kind.MOBILE and ("digits" in steps or _formal_numerals(norm, c)):
+            # ①③⑦…, 𝟏𝟑𝟕…, 壹叁柒…: nobody writes their own number in enclosed, styled or cheque digits except to
+            # slip past a filter
             score += 0.1
             reasons.append("styled digits")
     elif phone and verb is not None and channel is None and not prefix_channel and not ad:
@@ -335,6 +336,15 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
 # Stand-ins members also use for what they show (✈️ before a flight number): a channel word, never a disguise.
 EVERYDAY_SYMBOLS = ("✈",)
 TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号", "飞机"})
+
+
+FORMAL_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
+
+
+def _formal_numerals(norm: NormalizedText, c: Candidate) -> bool:
+    """Whether the number is written in the numerals of cheques and contracts (壹叁柒…), at least half of it."""
+    evidence = norm.evidence(c.start, c.end)
+    return sum(ch in FORMAL_NUMERALS for ch in evidence) * 2 >= len(c.value)
 
 
 def _after_at(norm: NormalizedText, c: Candidate) -> bool:

@@ -52,17 +52,19 @@ CALLS_TO_SENDER = frozenset(_CALLS.split())
 # "有要的冒个头", "要的举手": a clause that opens with 要的 (whoever wants it) and ends after a short verb phrase,
 # but not "要的是…", "要的不多", "要的话…"; "…，扣1": a clause that is only "reply 1" (a poll says who: "同意的扣1").
 _CLAUSE_START = r"(?:^|(?<=[，,。！!？?～~；;：:\s]))"
-# What whoever wants it is asked to do in a clause opening with 要的 / 要几斤 (the seller's home, a word to the
-# seller, a reply under the post): "要的上我家来拿", "要几斤跟帖写上", "要的把名字写到下面", "要的提前捎个话".
+# What whoever wants it is asked to do in a clause opening with 要的 / 要几斤 (the seller's home, a word
+# to the seller, a reply under the post): "要的上我家来拿", "要几斤跟帖写上", "要的把名字写到下面", "要的提前捎个话";
+# and a clause opening with 想…的 that asks them round or to fix a time ("想试课的周六过来看看", "想看的约个时间").
 _TO_SELLER = (
-    r"(?:[上到来去]我家|(?:给|跟|找|告诉)我|跟帖|跟个帖|(?:把名字|名字)?写(?:到|在)?(?:下面|后面|评论)|接龙|留个?名"
-    r"|捎个?话|说一声|吱个?声|打个?招呼|喊一声|提前[^\W\d]{0,3}约)"
+    r"(?:[上到来去]我家|敲敲?我家门|我家门口|(?:给|跟|找|告诉)我|跟帖|跟个帖|(?:把名字|名字)?写(?:到|在)?(?:下面|后面|评论)"
+    r"|接龙|留个?名|捎个?话|说一[声下]|吱个?声|打个?招呼|喊一声|提前[^\W\d]{0,3}约)"
 )
 SHORT_CALL = re.compile(
     r"的(?:私|滴|扣)(?=$|[^\w])"
     rf"|{_CLAUSE_START}(?:有|需|想)?要的(?![是不太多少话])[^\W\d]{{1,4}}(?=$|[^\w])"
     rf"|{_CLAUSE_START}扣个?[1１一](?=$|[^\w])"
     rf"|{_CLAUSE_START}(?:有|需|想)?要[吃买用喝]?(?:的|几[斤个盒箱件份袋瓶]?|多少)(?![是不太多少话])[^\W\d]{{0,6}}?{_TO_SELLER}"
+    rf"|{_CLAUSE_START}想[^\W\d]{{1,4}}的[^\W\d]{{0,6}}?(?:约个?时间|(?:过来|来)(?:看看|试试|瞧瞧))(?=$|[^\w])"
     rf"|{_CLAUSE_START}[^\W\d]{{1,6}}的给我(?:发|打|留|捎|报|带)"
     r"|(?:地址|价格|价钱|详情|细节|具体|位置|款式|尺码|库存)问我(?=$|[^\w])"
     r"|(?:就|都)?(?:甩|丢|扔)给我(?=$|[^\w])"
