@@ -492,6 +492,7 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("家里腌的咸鸭蛋，要|的|来|我|家|拿", "要的来我家拿"),
         ("「要·的·私」是啥意思", None),
         ("要 的 话 明 天 说", None),
+        ("要的話再說", None),
         # set 21 (session 9): the seller's door, 说一下, and 想…的 asked round or to fix a time; new wording
         ("熬了红豆沙，要的路过敲敲我家门", "要的路过敲敲我家门"),
         ("自家晒的柿饼，要的说一下几号楼，我送上门", "要的说一下"),
