@@ -526,3 +526,19 @@ def test_reply_in_the_comments_is_a_call(model):
 
     assert call_to_sender(normalize("老家的红薯粉条，评论区扣1给你们寄")) == "评论区扣"
     assert call_to_sender(normalize("同意的扣1")) is None
+
+
+def test_clause_calls_in_a_huge_text_are_read_as_written_only_and_fast():
+    import time
+
+    from qungui.rules.detectors.spam import CLAUSE_VIEW_CHARS, clause_call
+    from qungui.text.normalize import normalize
+
+    spaced = "自家米酒，要·的·举·手，" * 40_000  # the call hidden by separators, far beyond the view's limit
+    norm = normalize(spaced)
+    assert len(norm.compact) > CLAUSE_VIEW_CHARS
+    start = time.perf_counter()
+    assert clause_call(norm) is None
+    assert clause_call(normalize("自家米酒，要的举手，" * 40_000)) == "要的举手"
+    assert time.perf_counter() - start < 3.0  # a ceiling against a per-character Python pass, not a benchmark
+    assert clause_call(normalize("自家米酒，要·的·举·手")) == "要的举手"

@@ -110,7 +110,7 @@ def find_urls(text: str, domains: DomainParser | None = None) -> list[FoundUrl]:
         if len(found) >= MAX_URLS:
             break
     if "/" in view and len(found) < MAX_URLS:
-        found += _spaced_app_links(text, view, found)
+        found += _spaced_app_links(text, view, found)[: MAX_URLS - len(found)]
     return found
 
 

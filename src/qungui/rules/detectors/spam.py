@@ -35,6 +35,7 @@ from qungui.text.scam_warnings import is_warning
 EVIDENCE_CHARS = 60
 CALL_THRESHOLD = 0.35
 CLAUSE_CALL_THRESHOLD = 0.25
+CLAUSE_VIEW_CHARS = 2000  # longer texts: clause calls are read in the text as written only
 CONTACT_THRESHOLD = 0.46
 OFFERED_CONTACT = 0.45  # a contact score this high: a mobile number, an id with its channel word (contact_context.py)
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -94,6 +95,8 @@ def clause_call(norm: NormalizedText) -> str | None:
     short = SHORT_CALL.search(norm.original)
     if short is not None and not original_in_quotes(norm, *short.span()):
         return short.group()
+    if len(norm.compact) > CLAUSE_VIEW_CHARS:
+        return None  # a long text is no casual sale; its view would cost time for nothing
     view, where = norm.memo(_clause_view, lambda: _clause_view(norm))
     if view != norm.original:
         short = SHORT_CALL.search(view)
