@@ -34,6 +34,7 @@ from qungui.text.contacts import Candidate, Kind, find_candidates
 from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import CUE_TRIGGERS, contact_cue_terms, shipped_lexicon
 from qungui.text.normalize import NormalizedText, Normalizer
+from qungui.text.numerals import FORMAL_NUMERALS
 
 BEFORE = 10  # compact characters before an id in which a cue counts as near
 AFTER = 6
@@ -338,13 +339,14 @@ EVERYDAY_SYMBOLS = ("✈",)
 TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号", "飞机"})
 
 
-FORMAL_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
+# Cheque numerals as the original text may write them (traditional 貳 參 陸 become digits after t2s too).
+CHEQUE_DIGITS = frozenset(FORMAL_NUMERALS + "貳參陸")
 
 
 def _formal_numerals(norm: NormalizedText, c: Candidate) -> bool:
     """Whether the number is written in the numerals of cheques and contracts (壹叁柒…), at least half of it."""
     evidence = norm.evidence(c.start, c.end)
-    return sum(ch in FORMAL_NUMERALS for ch in evidence) * 2 >= len(c.value)
+    return sum(ch in CHEQUE_DIGITS for ch in evidence) * 2 >= len(c.value)
 
 
 def _after_at(norm: NormalizedText, c: Candidate) -> bool:

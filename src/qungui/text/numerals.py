@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-CHINESE_NUMERALS = "〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖洞拐"
+FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts write them
+CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐"
 _DIGITS = "001234567891212345678907"
 MIN_RUN = 4
 

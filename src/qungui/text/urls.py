@@ -44,15 +44,19 @@ _FILE_SUFFIXES = frozenset(
 # between ASCII letters or digits ("OK。Thanks" is still no link: "thanks" is no public suffix).
 _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 _FULLWIDTH |= {0xFF0E: ord("."), 0xFF0F: ord("/"), 0xFF20: ord("@"), 0xFF3F: ord("_"), 0xFF0D: ord("-")}
-_DOT_LIKE = re.compile(r"(?<=[A-Za-z0-9])[。｡﹒․点點](?=[A-Za-z0-9])")
+_DOT_CHARS = "。｡﹒․点點"
+_DOT_LIKE = re.compile(rf"(?<=[A-Za-z0-9])[{_DOT_CHARS}](?=[A-Za-z0-9])")
 _COLON_LIKE = re.compile(r"(?<=[A-Za-z])：(?=//)")
-_GAP = r"[\s\u3000*|]*"
+# Spaced chat-app links: gaps around the dots (which may also be written · or •) and slashes.
+_SPACED_DOTS = f"[{_DOT_CHARS}·•]"
+_GAP_CHAR = r"[\s\u3000*|]"
+_GAP = _GAP_CHAR + "*"
 _SPACED = re.compile(
-    rf"(?<![A-Za-z0-9.])(?P<host>[A-Za-z0-9-]{{1,24}}(?:{_GAP}[.。｡﹒․点點·•]{_GAP}[A-Za-z0-9-]{{1,24}}){{1,4}})"
+    rf"(?<![A-Za-z0-9.])(?P<host>[A-Za-z0-9-]{{1,24}}(?:{_GAP}(?:\.|{_SPACED_DOTS}){_GAP}[A-Za-z0-9-]{{1,24}}){{1,4}})"
     rf"{_GAP}/{_GAP}(?P<path>[A-Za-z0-9_+\-]{{1,64}}(?:{_GAP}/{_GAP}[A-Za-z0-9_+\-]{{1,64}}){{0,3}})"
 )
-_SPACE_CHARS = re.compile(r"[\s\u3000*|]+")
-_DOTS = re.compile(r"[。｡﹒․点點·•]")
+_SPACE_CHARS = re.compile(_GAP_CHAR + "+")
+_DOTS = re.compile(_SPACED_DOTS)
 
 
 @dataclass(frozen=True, slots=True)
