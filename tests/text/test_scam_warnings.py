@@ -177,3 +177,30 @@ def test_blocking_reporting_and_denials_are_warnings(text):
 
 def test_a_blocking_word_beside_a_contact_is_still_an_ad():
     assert not is_warning(normalize("不满意随时拉黑，减肥药代理加微信 shou_shen66"))
+
+
+# Cases found by blind hold-out set 23 (session 10), each with new wording.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "又有人打电话说快递丢了要加QQ理赔，一律挂掉",
+        "自称公积金中心让你下载app的来电，挂断就行，人家不会这么干",
+    ],
+)
+def test_hanging_up_on_a_phone_scam_is_a_warning(text):
+    assert is_warning(normalize(text))
+
+
+def test_hang_up_words_in_ordinary_chat_are_no_warning():
+    for text in ("电话会一律挂在日历上，别忘了", "窗帘我直接挂好了", "他不会这么快就到"):
+        assert not is_warning(normalize(text)), text
+
+
+def test_a_scam_in_private_chats_is_no_call_to_the_sender():
+    """ "小号在私聊借钱": 私聊 names where the scam happens; the warning is not reported."""
+    from qungui.rules.detectors.spam import call_to_sender
+
+    text = "有人顶着会长头像在私聊收会费，千万别转"
+    assert call_to_sender(normalize(text)) is None
+    assert is_warning(normalize(text))
+    assert call_to_sender(normalize("装修效果图都放在我主页了")) == "我主页"  # a place of mine is still a call

@@ -18,14 +18,19 @@ WARNING_CUES = re.compile(
     r"千万别(?!错过)|千万不要(?!错过)|别点|不要点|冒充|防骗|反诈|别加|不要加|是骗|骗(?:老人|你|大家|了)|"
     r"报警|别理|不要理|别搭理|被踢|已踢|踢了|踢出|已移出|移出群|"  # a spammer reported and removed
     r"拉黑|举报了|已举报|屏蔽了|没(?:有)?这个?活动|假消息|谣言|"  # blocked, reported, denied by whoever it names
-    r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种"  # "…"，正规公司哪有这种: the bait dismissed
+    r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种|"  # "…"，正规公司哪有这种: the bait dismissed
+    r"一律挂(?![在上到起])|挂(?:掉|断)就(?:行|好|是)|不会(?:这么|这样)(?:干|做)"  # hang up: no office calls so
 )
 LINK = re.compile(r"https?|www|\.(?:com|cn|net|top|xyz|cc|club|vip)")
 
 
 def is_warning(norm: NormalizedText) -> bool:
     """Whether `norm` warns about a scam without offering a contact or a link itself."""
-    compact = norm.compact
-    if WARNING_CUES.search(compact) is None:
+    if WARNING_CUES.search(norm.compact) is None:
         return False
-    return LINK.search(compact) is None and not find_candidates(norm)
+    return not offers_a_way_to_reach(norm)
+
+
+def offers_a_way_to_reach(norm: NormalizedText) -> bool:
+    """Whether the message holds a link or a contact id (a phone number, a WeChat or QQ id …)."""
+    return LINK.search(norm.compact) is not None or bool(find_candidates(norm))

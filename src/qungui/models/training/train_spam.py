@@ -22,7 +22,15 @@ from typing import Any
 
 from qungui.models.linear import FeatureSpec, FitConfig, HashedFeaturizer, LinearModel, build_pinyin_table, fit_logistic
 from qungui.models.spam import DEFAULT_NAME, SpamModel
-from qungui.models.training.spam_corpus import COLD_WEIGHT, DEV_EVERY, SIZES, SPLIT_SEEDS, Example, build_split
+from qungui.models.training.spam_corpus import (
+    COLD_WEIGHT,
+    DEV_EVERY,
+    HANDWRITTEN_BATCHES,
+    SIZES,
+    SPLIT_SEEDS,
+    Example,
+    build_split,
+)
 from qungui.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -158,6 +166,10 @@ def train(out_dir: Path) -> dict[str, Any]:
             "extras": {
                 "solicitation_dev": "models/data/spam-extra.tsv: solicitation benchmark build('dev'), weight 1",
                 "social_chatter": f"models/data/spam-extra-cold.txt: 4,000 COLD train comments as ham ×{COLD_WEIGHT}",
+                "handwritten_batches": {
+                    f"models/data/{name}": {"spam_weight": spam, "ham_weight": ham}
+                    for name, spam, ham in HANDWRITTEN_BATCHES
+                },
                 "rebuild": "python -m qungui.models.training.build_extras",
             },
         },

@@ -16,10 +16,16 @@ from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import default_terms, shipped_allow, shipped_lexicon
 from qungui.text.normalize import NormalizedText, reveal
 from qungui.text.quotes import in_quotes
+from qungui.text.requests import asks_to_buy
 from qungui.text.scam_warnings import is_warning
 
 # Categories whose words a member quotes when warning others ("小心诈骗，那个日赚几百的兼职是假的").
 WARNED_ABOUT = frozenset({Category.AD, Category.SOLICITATION, Category.GAMBLING, Category.PORN})
+
+
+# Categories whose words a member asking to buy names ("做代购的姐妹还营业吗，想买两瓶香水"); not gambling or porn:
+# asking for those is against the rules too.
+BUYERS_NAME = frozenset({Category.AD, Category.SOLICITATION})
 
 
 class LexiconSettings(DetectorSettings):
@@ -30,7 +36,8 @@ class LexiconSettings(DetectorSettings):
     score: float = Field(default=0.9, gt=0, le=1)
     skip_warnings: bool | None = Field(
         default=None,
-        description="no finding for a message that warns about a scam and offers no contact or link "
+        description="no finding for a message that warns about a scam and offers no contact or link, nor (ad and "
+        "solicitation lists) for a member asking to buy something without a contact or link of their own "
         "(default: on for ad, solicitation, gambling and porn)",
     )
 
@@ -110,7 +117,10 @@ class LexiconDetector(Detector[LexiconSettings]):
         return out
 
     def _warning(self, norm: NormalizedText) -> bool:
-        return self._skip_warnings and is_warning(norm)
+        """A scam warning, or (ad and solicitation lists) a member asking to buy: it names the trade it wants."""
+        if not self._skip_warnings:
+            return False
+        return is_warning(norm) or (self.category in BUYERS_NAME and asks_to_buy(norm))
 
     def _said(self, norm: NormalizedText, hit: LexiconHit) -> bool:
         """Whether a hit is the sender's own words: not someone else adding me ("客户加我微信…"), and not a word of

@@ -1,0 +1,35 @@
+"""Prices named in a message ("八百一只", "一趟一百五", "十块一张", "每人六十", "按篇算价", "三百拿走").
+
+A member selling to the group names what it costs; a notice from the group's organiser usually does not
+("二十个名额，想去的在下面接"). The spam detector reads a price together with a clause addressed to whoever
+wants the thing (`rules/detectors/spam.py`, `priced_call`). `price_mention` reads the compact form (simplified
+script, separators gone, digits in any form already Arabic where they formed a number), and currency signs in the
+text as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qungui.text.normalize import NormalizedText
+
+_N = r"[0-9〇零一二两三四五六七八九十百千万半壹贰叁肆伍陆柒捌玖拾佰仟]"  # 陆拾捌元: cheque numerals too
+_N_END = r"[0-9〇零二两三四五六七八九百千万半贰叁肆伍陆柒捌玖佰仟]"  # ends an amount, not a number such as 三十一
+_PER = r"[斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗]"
+PRICE = re.compile(
+    rf"(?<![0-9])(?:{_N}+(?:元|毛|rmb|美金|美元|日元|港币|欧元)|rmb[0-9]"
+    rf"|(?:{_N}{{2,}}|[0-9二两三四五六七八九十半])块(?!儿)|一块钱"  # 十块 / 三块钱, not 一块去 (together)
+    rf"|每[人{_PER[1:]}{_N}"  # 每人六十
+    rf"|{_N}*{_N_END}一{_PER}"  # 八百一只, 十五一位 (not 三十一个: 31 of them)
+    rf"|一{_PER}(?:{_N}{{2,}}|{_N}+[元块])"  # 一趟一百五, 一天三十
+    rf"|{_N}+[元块]?拿走)"  # 三百拿走
+    r"|辛苦费|算价|收费|定金|订金|[一二三四五六七八九]折|半价|包邮|原价|成本价|特价|售价|优惠价"
+)
+
+CURRENCY = re.compile(r"[¥￥$＄]\s*[0-9０-９]")  # read in the text as written: the compact form drops the sign
+
+
+def price_mention(norm: NormalizedText) -> str | None:
+    """The first price the message names, as it reads in the compact form, or None."""
+    found = PRICE.search(norm.compact) or CURRENCY.search(norm.original)
+    return found.group() if found is not None else None

@@ -1,0 +1,43 @@
+"""Prices named in a message: what a member selling to the group writes, and numbers that are no price."""
+
+from __future__ import annotations
+
+import pytest
+
+from qungui.text.normalize import normalize
+from qungui.text.prices import price_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("自家腌的咸鸭蛋，两块五一个", "两块"),
+        ("柯基幼犬一千二一只", "一千二一只"),
+        ("上门修空调，一台八十", "一台八十"),
+        ("拼车去机场，每人四十", "每人四"),
+        ("旧书桌三百拿走", "三百拿走"),
+        ("代写周报，按篇算价", "算价"),
+        ("手工皂 ¥15", "¥1"),
+        ("二手相机 RMB 900", "rmb9"),
+        ("蛋糕 68元 一个", "68元"),
+        ("私教课续费八折", "八折"),
+        ("蛋糕陆拾捌元", "陆拾捌元"),  # cheque numerals
+    ],
+)
+def test_prices(text, price):
+    assert price_mention(normalize(text)) == price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还剩三十一个名额",  # 31 places, not "30 each"
+        "我们一块去吃饭吧",  # 一块 = together
+        "会议室在三楼，下午两点开始",
+        "订单号 20261124 已发货",
+        "他三十出头，人挺靠谱",
+        "今天走了一万二千步",
+    ],
+)
+def test_numbers_that_are_no_price(text):
+    assert price_mention(normalize(text)) is None

@@ -1,0 +1,32 @@
+"""A member asking to buy or borrow something names the trade; the seller's own words are no request."""
+
+from __future__ import annotations
+
+import pytest
+
+from qungui.text.normalize import normalize
+from qungui.text.requests import asks_to_buy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁有二手的电动车充电器，想收一个，有的话私我",
+        "群里谁家有多的婴儿床，想买个二手的",
+        "下周谁回国，帮我带两盒护肝片，我出跑腿费",
+    ],
+)
+def test_a_member_asking_to_buy_is_no_offer(text):
+    assert asks_to_buy(normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想买的找我，厂家直发",  # whoever wants to buy: the seller
+        "谁有需要装修的，我这边报价实惠",  # anyone who needs it: the seller
+        "想收二手手机的，加我微信 shouji8866",  # a request with a contact id is read as any other message
+    ],
+)
+def test_sellers_words_are_no_request(text):
+    assert not asks_to_buy(normalize(text))
