@@ -115,8 +115,8 @@ def clause_call(norm: NormalizedText) -> str | None:
 
 def priced_call(norm: NormalizedText) -> str | None:
     """A clause addressed to whoever wants the thing in a message that names a price ("八百一只，想抱的周末来家里相看"),
-    if any: the way members sell to the group. On the studied hold-out sets 54 ads have both and one ordinary
-    message does (a gym's own offer to its members, left out by the clause's audience rule)."""
+    if any: the way members sell to the group. On the studied hold-out sets (1, 4-14, 16-24) 66 ad samples have
+    both and no ordinary one does (a gym's own offer to 有需要的会员 did, before the clause's audience rule)."""
     return None if price_mention(norm) is None else _clause_search(norm, WANTER_CLAUSE)
 
 
@@ -207,8 +207,8 @@ class SpamClassifierSettings(DetectorSettings):
         description=(
             "a text that names a price and has a clause addressed to whoever wants the thing, in any wording "
             "(八百一只，想抱的周末来家里相看; 一趟一百五，约的提前一天说楼号) is reported from this score: that is how "
-            "members sell to the group, and on the studied hold-out sets (1, 4-14, 16-24) 54 ads and one ordinary "
-            "message (a gym's own offer to 有需要的会员, which the clause's audience rule leaves out) have both. "
+            "members sell to the group: on the studied hold-out sets (1, 4-14, 16-24) 66 ad samples have both and no "
+            "ordinary one (a gym's own offer to 有需要的会员 is left out by the clause's audience rule). "
             "Default: 0.02 with the shipped model and its own threshold, off as `call_threshold` is; 1 = off"
         ),
     )
