@@ -26,6 +26,10 @@ def test_a_member_asking_to_buy_is_no_offer(text):
         "想买的找我，厂家直发",  # whoever wants to buy: the seller
         "谁有需要装修的，我这边报价实惠",  # anyone who needs it: the seller
         "想收二手手机的，加我微信 shouji8866",  # a request with a contact id is read as any other message
+        "谁有空闲时间在家做兼职，日结三百",  # openers of ads
+        "求个关注，主页有惊喜",
+        "招帮我带货的宝妈，一单二十",
+        "想收几个徒弟，包教包会",
     ],
 )
 def test_sellers_words_are_no_request(text):
