@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from qungui.text.normalize import NormalizedText
+from qungui.text.numerals import FORMAL_NUMERALS
 
-_N = r"[0-9〇零一二两三四五六七八九十百千万半壹贰叁肆伍陆柒捌玖拾佰仟]"  # 陆拾捌元: cheque numerals too
-_N_END = r"[0-9〇零二两三四五六七八九百千万半贰叁肆伍陆柒捌玖佰仟]"  # ends an amount, not a number such as 三十一
+_N = f"[0-9〇零一二两三四五六七八九十百千万半{FORMAL_NUMERALS}拾佰仟]"  # 陆拾捌元: cheque numerals too
+_N_END = f"[0-9〇零二两三四五六七八九百千万半{FORMAL_NUMERALS[1:]}佰仟]"  # ends an amount, not a number such as 三十一
 _PER = r"[斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗]"
 PRICE = re.compile(
     rf"(?<![0-9])(?:{_N}+(?:元|毛|rmb|美金|美元|日元|港币|欧元)|rmb[0-9]"
