@@ -43,9 +43,12 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 Entry = tuple[int, Finding, str]  # (detector position, finding, the finding as JSON)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False) builds one per call
+
+
 def finding_json(finding: Finding) -> str:
     """One finding as `json.dumps(record, ensure_ascii=False)` writes it inside a record."""
-    return json.dumps(finding.as_dict(), ensure_ascii=False)
+    return _ENCODE(finding.as_dict())
 
 
 def findings_json(entries: Sequence[Entry]) -> str:
@@ -83,15 +86,16 @@ class ContentPlan:
         self._sender = MemberRef(platform=_PLATFORM, id="content")
 
     def event(self, text: str, kind: MessageKind, attachments: tuple[Attachment, ...] = ()) -> MessageEvent:
-        """A stand-in event for content detectors, which read only its text, kind and attachments."""
-        return MessageEvent(
+        """A stand-in event for content detectors, which read only its text, kind and attachments. Built without
+        validation: the text and attachments come from parsed messages, and the rest is fixed."""
+        return MessageEvent.model_construct(
             id="content",
             group=self._group,
             ts=_EPOCH,
             sender=self._sender,
-            kind=kind,
+            kind=MessageKind(kind),
             text=text,
-            attachments=attachments,
+            attachments=tuple(attachments),
         )
 
     def compute_items(self, items: Sequence[tuple[str, MessageKind, tuple[Attachment, ...]]]) -> list[Content]:
@@ -104,10 +108,8 @@ class ContentPlan:
         norms = [normalizer.normalize(event.text) for event in events]
         rulebook = self.book.rulebook
         state = GroupState("check")
-        ctxs = [
-            DetectContext(rulebook, state, MemberState(e.sender.id), e.ts, n)
-            for e, n in zip(events, norms, strict=True)
-        ]
+        member = MemberState(self._sender.id)  # content detectors read neither: one of each for all events
+        ctxs = [DetectContext(rulebook, state, member, e.ts, n) for e, n in zip(events, norms, strict=True)]
         found: list[list[Entry]] = [[] for _ in events]
         for pos, detector in self.content:
             many = getattr(detector, "detect_many", None)
