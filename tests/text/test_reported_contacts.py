@@ -1,0 +1,88 @@
+"""Contacts a message reports, codes that look like contacts, and calls to a lost thing's owner (blind sets 25-28,
+session 11), each with new wording: none may be reported as solicitation, while the invitations they resemble are."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qungui.rules.check import CheckRunner, default_check_rulebook
+from qungui.rules.compiled import compile_rulebook
+from qungui.text.contact_context import added_by_someone, contact_cues, score_contacts
+from qungui.text.normalize import normalize
+from qungui.text.pinyin import pinyin_table
+from qungui.text.scam_warnings import is_warning
+
+FLAGGED = {"solicitation", "ad"}
+
+
+def categories(texts: list[str]) -> list[set[str]]:
+    runner = CheckRunner(compile_rulebook(default_check_rulebook()))
+    lines = [json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    return [{f["category"] for f in record["findings"]} for record in runner.run(lines)]
+
+
+ORDINARY = [
+    # several people the speaker deals with added them: a report ("好几个…加我微信问…")
+    "这周好多家长加我微信问分班的事，统一在群里回复一下",
+    "不少租客加我微信打听停车位，物业那边还没定",
+    # a finder calling the owner of what was found
+    "电梯里捡到一个黑色钱包，失主私我核对一下证件",
+    "食堂桌上落了一副眼镜，物主加我微信认领",
+    # a spammer reported as removed
+    "昨天发贷款广告那个号，被管理员移出了，大家放心",
+    # a code with a channel word's letters after a label of numbers
+    "报修工单号QQ-7315-026，师傅下午上门",
+    "快递单号VX2031-5589已经签收",
+]
+SOLICITATIONS = [
+    "有需要的业主加我微信，团购价更低",
+    "各位家长加我微信领资料，名额有限",
+    "福利多多，加我微信 lq_88765 领取",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_reports_codes_and_lost_and_found_are_not_solicitation(text):
+    assert not categories([text])[0] & FLAGGED
+
+
+@pytest.mark.parametrize("text", SOLICITATIONS)
+def test_the_invitations_they_resemble_still_are(text):
+    assert categories([text])[0] & FLAGGED
+
+
+def test_who_adds_whom():
+    def at(text: str) -> bool:
+        compact = normalize(text).compact
+        return added_by_someone(compact, compact.index("加我"))
+
+    assert at("好几个顾客加我微信问价格")
+    assert at("学员先加我微信")  # a person the speaker deals with, told to add them first
+    assert at("失主请加我微信")
+    assert not at("有需要的买家加我微信")  # a clause calls the audience
+    assert not at("各位网友加我微信")
+    assert not at("想要的加我微信")
+
+
+def test_a_removal_is_a_warning_cue():
+    assert is_warning(normalize("说能代办贷款的那个人已经被群主移出去了"))
+    assert is_warning(normalize("发刷单链接的被管理员请出群了"))
+    assert not is_warning(normalize("被群主拉进来的新人，先改一下群昵称"))
+
+
+def test_a_label_of_numbers_glued_to_channel_letters_keeps_its_business_discount():
+    match = score_contacts(normalize("维修编号WX-4410-872，进度查一下"), contact_cues(), floor=0)
+    assert match and any(r.startswith("business:") for r in match[0].reasons) and match[0].score < 0.7
+    # not glued to the label: the channel word still names whose number it is
+    hotel = score_contacts(normalize("订房QQ 2837164092"), contact_cues(), floor=0)
+    assert hotel and not any(r.startswith("business:") for r in hotel[0].reasons)
+
+
+def test_archaic_readings_of_pronouns_make_no_homophones():
+    # 她 once read jiě: "也接电话" is no "她电话" (someone else's phone, which would lower the score)
+    table = pinyin_table()
+    assert "jie3" not in table.toned("她") and "wei4" not in table.toned("机")
+    match = score_contacts(normalize("复印打字，晚上也接电话 13905718264"), contact_cues(), floor=0)
+    assert match and not any("她电话" in r for r in match[0].reasons)
