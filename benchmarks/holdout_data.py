@@ -123,7 +123,16 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   factories, logistics, construction, farming inputs and building trades; set 28: shareholder and investor groups,
   accounting and company registration, lawyers, charity, outdoor clubs, printing and IT outsourcing), and scored
   once with session 10's code, before any change of session 11: set 27 recall 0.883, precision 0.981; set 28 recall
-  0.850, precision 0.944 (the first blind figures of session 11). Their errors were then printed and studied.
+  0.850, precision 0.944 (the first blind figures of session 11). Their errors were then printed and, with those of
+  sets 25 and 26, three false-alarm families fixed by generic changes (several people or a lost thing's owner adding
+  me; a spammer reported removed; a code's letters after a label of numbers), so they are *studied* now.
+- Sets 29 and 30 (`holdout29_lines.py`, `holdout30_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 27 and 28 were studied (at most 0.5 similar to sets 1-28 and every training line; set 29:
+  hotels and B&Bs, trade fairs and events, advertising agencies, translation, cross-border e-commerce; set 30:
+  mother-and-baby care, housekeeping, elder care, moving, pest control, laundry, second-hand and scrap dealers),
+  kept unread, and scored once at the end of session 11 with all its changes: set 29 recall 0.833, precision 1.000;
+  set 30 recall 0.800, precision 0.923 (the second blind figures of session 11). Their errors were then printed,
+  but not fixed.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -139,7 +148,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 28  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 30  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -380,7 +389,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-28: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-30: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

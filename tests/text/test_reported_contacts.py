@@ -59,10 +59,12 @@ def test_who_adds_whom():
         return added_by_someone(compact, compact.index("加我"))
 
     assert at("好几个顾客加我微信问价格")
-    assert at("学员先加我微信")  # a person the speaker deals with, told to add them first
+    assert at("不少邻居都加我微信了")
+    assert at("新来的同事先加我微信")  # a colleague told to add me first: work, not an offer
     assert at("失主请加我微信")
     assert not at("有需要的买家加我微信")  # a clause calls the audience
-    assert not at("各位网友加我微信")
+    assert not at("好多福利加我微信领取")  # only people are a report's subject
+    assert not at("辅导班招生，家长加我微信咨询")  # a role named alone calls the audience
     assert not at("想要的加我微信")
 
 

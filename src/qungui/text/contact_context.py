@@ -153,9 +153,8 @@ _QQ_CEILING = _ceiling(Candidate(Kind.QQ, "", 0, 0))  # a run of digits with no 
 THIRD_PARTY = re.compile(
     r"(?:(?:他|她|有人|客户|对方|同事|领导|老板|(?:(?<![的位])|(?<=[我他她你]的))朋友|别人|人家|陌生人|骗子|那人|这人|个人|几个人|供应商|商家|客服"
     r"|中介|销售|业务员"
-    # people the speaker deals with, when no clause addresses them ("有需要的业主加我" and "各位家长" do)
-    r"|(?<![的位])(?:业主|家长|顾客|买家|租客|房东|网友|学员|患者)"
-    r"|(?:好?几个|好多|很多|不少|有些|一些)[^\W\d]{0,2})"  # "好几个业主加我微信问…": a report
+    # several people ("好几个业主加我微信问…"): a report. Only people: "好多福利加我" and "家长加我微信咨询" invite
+    r"|(?:好?几个|好多|很多|不少|有些|一些)(?:人|业主|家长|顾客|客户|买家|租客|房东|邻居|网友|学员|同学|同事|朋友|患者))"
     r"(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总|先)?"
     r"|刚刚|刚才|刚|已经|昨天|偷偷)$"  # past-tense adverbs: invitations do not use them
 )
