@@ -77,6 +77,9 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         # 發來, 刪: citing words in traditional script
         ("表姐發來的“低價代購，私聊有驚喜”，我沒回", "表姐發來的，，我沒回"),
         ("傳單上「掃碼領雞蛋，限前五十名」那行刪掉", "傳單上，那行刪掉"),
+        # what members may not post (session 11, set 30): a group rule quoting the ad it bans
+        ("以后不准发“扫码进群返现金”这种，发现就踢", "以后不准发，这种，发现就踢"),
+        ('再有人往群里发"刷单日结三百"的，直接拉黑', "再有人往群里发，的，直接拉黑"),
     ],
 )
 def test_without_citations(text, own_words):

@@ -88,3 +88,10 @@ def test_archaic_readings_of_pronouns_make_no_homophones():
     assert "jie3" not in table.toned("她") and "wei4" not in table.toned("机")
     match = score_contacts(normalize("复印打字，晚上也接电话 13905718264"), contact_cues(), floor=0)
     assert match and not any("她电话" in r for r in match[0].reasons)
+
+
+@pytest.mark.parametrize("channel", ["快手号", "抖音号", "视频号", "小红书号"])
+def test_short_video_account_words_name_the_id_after_them(channel):
+    # session 11, set 30: "…批发，物业公司可长期合作，快手号 …" gave an id whose channel the list lacked
+    match = score_contacts(normalize(f"宠物用品批发，量大从优，{channel} petshop_77"), contact_cues(), floor=0)
+    assert match and f"channel:{channel}" in match[0].reasons and match[0].score >= 0.45
