@@ -606,3 +606,24 @@ def test_a_member_asking_to_buy_is_no_ad(model):
     asking = "做代购的姐妹年底还接单吗，想买两支口红"
     assert ads.detect(*message(asking)) == []
     assert ads.detect(*message("代购口红，正品保证，年底还接单"))  # the seller's own words
+
+
+def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
+    # session 11 (blind sets 25, 27 and 29): "老公是干水电的，谁家要改水电直接找他，电话…", new wording here
+    from qungui.rules.detectors.spam import CALL_THRESHOLD, kin_referral
+    from qungui.text.normalize import normalize
+
+    for offer, clause in (
+        ("我弟做空调安装的，谁家要移机可以找他，电话 13588012476", "谁家要移机可以找他"),
+        ("我哥做家电维修，谁家洗衣机不转了联系他，电话 18157402236", "谁家洗衣机不转了联系他"),
+    ):
+        assert CALL_THRESHOLD <= model.score(offer) < model.threshold, offer
+        assert kin_referral(normalize(offer)) == clause
+        found = make_detector().detect(*message(offer))
+        assert found and found[0].detail == {"model": "spam-v1", "call": clause}
+    # both parts are needed: a tradesman recommended, or a relative with no clause sending anyone to them
+    assert kin_referral(normalize("楼下修车的师傅手艺好，谁家车坏了可以找他")) is None
+    assert kin_referral(normalize("我老公今天加班，有事找我")) is None
+    # and the model still has its say: the relative as the neighbours' go-between scores nothing
+    assert kin_referral(normalize("我老公明天去物业开会，谁家有问题可以找他反映")) is not None
+    assert make_detector().detect(*message("我老公明天去物业开会，谁家有问题可以找他反映")) == []
