@@ -131,8 +131,17 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   hotels and B&Bs, trade fairs and events, advertising agencies, translation, cross-border e-commerce; set 30:
   mother-and-baby care, housekeeping, elder care, moving, pest control, laundry, second-hand and scrap dealers),
   kept unread, and scored once at the end of session 11 with all its changes: set 29 recall 0.833, precision 1.000;
-  set 30 recall 0.800, precision 0.923 (the second blind figures of session 11). Their errors were then printed,
-  but not fixed.
+  set 30 recall 0.800, precision 0.923 (the second blind figures of session 11). Their errors were then printed and
+  three kinds fixed (a relative's trade offered to whoever needs it; short-video account words; a rule quoting the
+  ad it bans), so they are *studied* now.
+- Sets 31 and 32 (`holdout31_lines.py`, `holdout32_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 29 and 30 were studied (at most 0.5 similar to sets 1-30 and every training line,
+  session 11's unused batch included; set 31: driving schools, ride-sharing, music, art and dance studios, board-game
+  clubs, cinemas, KTV and escape rooms; set 32: phone and computer repair, SIM cards and broadband, smart-home and
+  camera installers, door-to-door water purifiers and solar panels, group-buying leaders), kept unread, and scored
+  once at the end of session 11 with all its changes: set 31 recall 0.775, precision 0.979; set 32 recall 0.817,
+  precision 1.000 (the third blind figures of session 11; session 10's code flags the same messages). Their errors
+  were then printed, but not fixed.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -148,7 +157,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 30  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 32  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -389,7 +398,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-30: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-32: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 
