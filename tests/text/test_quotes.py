@@ -80,6 +80,7 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         # what members may not post (session 11, set 30): a group rule quoting the ad it bans
         ("以后不准发“扫码进群返现金”这种，发现就踢", "以后不准发，这种，发现就踢"),
         ('再有人往群里发"刷单日结三百"的，直接拉黑', "再有人往群里发，的，直接拉黑"),
+        ("我再发一遍“日结三百，加v详聊”", None),  # reposting one's own words cites nothing
     ],
 )
 def test_without_citations(text, own_words):

@@ -60,7 +60,7 @@ def test_who_adds_whom():
 
     assert at("好几个顾客加我微信问价格")
     assert at("不少邻居都加我微信了")
-    assert at("新来的同事先加我微信")  # a colleague told to add me first: work, not an offer
+    assert not at("各位老板先加我微信")  # told to add me first: an invitation
     assert at("失主请加我微信")
     assert not at("有需要的买家加我微信")  # a clause calls the audience
     assert not at("好多福利加我微信领取")  # only people are a report's subject

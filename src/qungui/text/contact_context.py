@@ -155,7 +155,7 @@ THIRD_PARTY = re.compile(
     r"|中介|销售|业务员"
     # several people ("好几个业主加我微信问…"): a report. Only people: "好多福利加我" and "家长加我微信咨询" invite
     r"|(?:好?几个|好多|很多|不少|有些|一些)(?:人|业主|家长|顾客|客户|买家|租客|房东|邻居|网友|学员|同学|同事|朋友|患者))"
-    r"(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总|先)?"
+    r"(?:私|刚刚|刚才|刚|又|也|已经|都|主动|偷偷|一直|还|天天|总)?"
     r"|刚刚|刚才|刚|已经|昨天|偷偷)$"  # past-tense adverbs: invitations do not use them
 )
 # A call to whoever lost something ("捡到一把车钥匙，失主加我微信认领"): lost and found, not an offer.

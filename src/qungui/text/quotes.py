@@ -22,7 +22,7 @@ MIN_CITED_CHARS = 4  # a shorter quote is emphasis ("“零”押金") more ofte
 CITING = re.compile(
     r"说|问|私信|发来|发的|发了|收到|看到|写|文案|海报|广告语|标语|宣传语|这句|那句|这条|那条|这段|那段|"
     r"印在|贴在|改成|删|所谓|号称|声称|什么|骗|"
-    r"群里发|再发|别发|不要发|禁止发|不准发"  # what members may not post: "谁再往群里发“…”直接移出"
+    r"群里发|谁再发|别发|不要发|禁止发|不准发"  # what members may not post: "谁再往群里发“…”直接移出"
 )
 
 
