@@ -94,8 +94,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (32, "set 32, scored blind once at the end of session 11, then printed"),
-        (31, "set 31, scored blind once at the end of session 11, then printed"),
+        (32, "set 32, scored blind once at the end of session 11, then studied"),
+        (31, "set 31, scored blind once at the end of session 11, then studied"),
         (30, "set 30, scored blind once in session 11, then studied"),
         (29, "set 29, scored blind once in session 11, then studied"),
         (28, "set 28, scored blind once at the start of session 11, then studied"),

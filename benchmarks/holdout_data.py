@@ -141,7 +141,8 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   camera installers, door-to-door water purifiers and solar panels, group-buying leaders), kept unread, and scored
   once at the end of session 11 with all its changes: set 31 recall 0.775, precision 0.979; set 32 recall 0.817,
   precision 1.000 (the third blind figures of session 11; session 10's code flags the same messages). Their errors
-  were then printed, but not fixed.
+  were then printed and one kind fixed (an id of letters after a price and a separator: "单程15，V❤：pinche_lh"),
+  so they are *studied* now.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,

@@ -49,6 +49,16 @@ def test_underscores_and_hyphens_stay_inside_wechat_ids(text, value, prefix):
     assert [(c.kind, c.value, c.prefix) for c in found] == [(Kind.WECHAT, value, prefix)]
 
 
+def test_an_id_after_a_short_number_and_a_separator_is_read(book):
+    # session 11, set 31: "单程15，V❤：pinche_lh" — the price and the id met in the compact text, and the token was
+    # read as a number only
+    found = find_candidates(normalize("包车去机场每人60，vx：carpool_sz"))
+    assert [(c.kind, c.value, c.prefix) for c in found] == [(Kind.WECHAT, "carpoolsz", "vx")]
+    assert contact(book, "拼车还有一座，单程25，V❤：ride_sam")
+    # glued without a separator it is still one token, as before: no id in "3楼305abc"
+    assert find_candidates(normalize("3楼305abc")) == []
+
+
 def test_hyphenated_phone_numbers_are_still_one_number():
     found = find_candidates(normalize("电话 138-0013-8000，座机 0571-86001234"))
     assert [(c.kind, c.value) for c in found] == [(Kind.MOBILE, "13800138000"), (Kind.LANDLINE, "057186001234")]

@@ -102,6 +102,7 @@ def find_candidates(norm: NormalizedText, *, phones_only: bool = False) -> list[
         if phones_only and compact[match.start()].isdigit():
             digits = _DIGITS.match(compact, match.start())
             if digits is not None and _PHONE_INSIDE.search(digits.group()) is None:
+                found.extend(_after_number(norm, digits.end(), match.end()))
                 continue
         found.extend(_from_token(norm, match.start(), match.end()))
         if len(found) >= MAX_CANDIDATES:
@@ -115,7 +116,8 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
     if compact[a].isdigit():
         match = re.match(r"[0-9]+", compact[a:b])
         assert match is not None
-        return _numbers(norm, a, a + match.end(), "") if match.end() >= 5 else []
+        found = _numbers(norm, a, a + match.end(), "") if match.end() >= 5 else []
+        return [*found, *_after_number(norm, a + match.end(), b)]
     pieces = _pieces(norm, a, b)
     prefix = ""
     while len(pieces) > 1 and _wordlike(compact[pieces[0][0] : pieces[0][1]], norm):
@@ -142,6 +144,14 @@ def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:
     # and not a QQ word (QQ ids are digits, taken above).
     glued = next((p for p in GLUED_CHANNELS if core.startswith(p) and len(core) - len(p) >= 6), "")
     return [Candidate(Kind.WECHAT, core, start, end, len(pieces), prefix or glued)]
+
+
+def _after_number(norm: NormalizedText, rest: int, b: int) -> list[Candidate]:
+    """Candidates in compact[rest:b], the letters after a token's leading number, when the writer separated them
+    ("单程15，V❤：pinche_lh": a price, then an id of letters); none when they were glued ("305abc")."""
+    if b - rest >= 5 and norm.gap_before(rest):
+        return _from_token(norm, rest, b)
+    return []
 
 
 def _pieces(norm: NormalizedText, a: int, b: int) -> list[tuple[int, int]]:
