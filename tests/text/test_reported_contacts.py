@@ -66,6 +66,9 @@ def test_who_adds_whom():
     assert not at("好多福利加我微信领取")  # only people are a report's subject
     assert not at("辅导班招生，家长加我微信咨询")  # a role named alone calls the audience
     assert not at("想要的加我微信")
+    # 老板 and 客户 as the audience, as 朋友 already was ("有需要的朋友加我"); as the subject they still report
+    assert not at("各位老板加我微信") and not at("有需要的客户加我微信")
+    assert at("客户加我微信问报价") and at("我的老板刚加我微信")
 
 
 def test_a_removal_is_a_warning_cue():
