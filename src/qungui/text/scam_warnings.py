@@ -33,5 +33,10 @@ def is_warning(norm: NormalizedText) -> bool:
 
 
 def offers_a_way_to_reach(norm: NormalizedText) -> bool:
-    """Whether the message holds a link or a contact id (a phone number, a WeChat or QQ id …)."""
+    """Whether the message holds a link or a contact id (a phone number, a WeChat or QQ id …). Memoized on the text:
+    the warning, buyer and sign-up checks of several detectors all ask."""
+    return norm.memo(offers_a_way_to_reach, lambda: _link_or_id(norm))
+
+
+def _link_or_id(norm: NormalizedText) -> bool:
     return LINK.search(norm.compact) is not None or bool(find_candidates(norm))

@@ -49,6 +49,9 @@ _DOT_LIKE = re.compile(rf"(?<=[A-Za-z0-9])[{_DOT_CHARS}](?=[A-Za-z0-9])")
 _COLON_LIKE = re.compile(r"(?<=[A-Za-z])：(?=//)")
 # Spaced chat-app links: gaps around the dots (which may also be written · or •) and slashes.
 _SPACED_DOTS = f"[{_DOT_CHARS}·•]"
+# Every character `find_urls` reads as a dot: ASCII, full-width (via `_FULLWIDTH`), the look-alikes, and the spaced
+# links' middle dots. No link is read in a text without one of them (the links detector's cheap gate).
+LINK_DOTS = frozenset(".．" + _DOT_CHARS + "·•")
 _GAP_CHAR = r"[\s\u3000*|]"
 _GAP = _GAP_CHAR + "*"
 _SPACED = re.compile(

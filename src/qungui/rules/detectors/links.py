@@ -18,7 +18,7 @@ from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings
 from qungui.text.domains import Blocklist, DomainList, DomainParser, Host, Reputation, clean_domain_entry
-from qungui.text.urls import FoundUrl, PayloadKind, classify_link, find_urls
+from qungui.text.urls import LINK_DOTS, FoundUrl, PayloadKind, classify_link, find_urls
 
 # Services whose short links hide where they lead. Deliberately absent: share links of the
 # platforms Chinese groups use every day (v.douyin.com, b23.tv, xhslink.com, m.tb.cn, e.tb.cn),
@@ -50,7 +50,7 @@ SHORTENERS = (
     "ouo.io",  # pays the poster per click through interstitial ads
     "shorte.st",  # pays the poster per click through interstitial ads
 )
-LINK_CHARS = frozenset(".。．｡﹒․点點·•")  # `find_urls` reads no link without one of them
+LINK_CHARS = LINK_DOTS  # `find_urls` reads no link without one of them
 # Every link `find_urls` reads has an ASCII letter or digit in its view of the text (where full-width ones
 # become ASCII): a scheme, www, a letter TLD or an IP. Its patterns ignore case, which also lets İ ı ſ K
 # (U+0130, U+0131, U+017F, U+212A) stand for letters, and its IP pattern reads any decimal digit (\d).
