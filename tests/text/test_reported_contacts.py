@@ -98,3 +98,47 @@ def test_short_video_account_words_name_the_id_after_them(channel):
     # session 11, set 30: "…批发，物业公司可长期合作，快手号 …" gave an id whose channel the list lacked
     match = score_contacts(normalize(f"宠物用品批发，量大从优，{channel} petshop_77"), contact_cues(), floor=0)
     assert match and f"channel:{channel}" in match[0].reasons and match[0].score >= 0.45
+
+
+# Blind sets 33-36 (session 12): a message that opens by naming one colleague asks that colleague, not the group;
+# a member complaining about online loans names no ad. New wording, none copied from the sets.
+NAMED_COLLEAGUE = [
+    "小周，考勤表我改好了，群里发不了大文件，你加我微信我传给你",
+    "老孙你加我一下微信，明天的报销单我直接发你",
+    "王姐，合同扫描件在我这，麻烦加我微信收一下",
+    "李工加我微信吧，图纸太大群里传不上去",
+]
+LOAN_TALK = [
+    "我表哥陷进网贷里了，每个月光利息就还不上",
+    "网贷这东西千万别碰，利滚利谁也扛不住",
+]
+STILL_ADS = [
+    "老王烧烤新店开业，加我微信订桌送啤酒",  # a shop named after its owner still invites the group
+    "小张水果店今天榴莲特价，加我微信下单",
+    "网贷黑户也能批，当天到账，私我",
+    "负债太多的朋友，专业帮你办停息挂账，私聊",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_COLLEAGUE + LOAN_TALK)
+def test_a_named_colleague_asked_to_add_me_and_loan_talk_are_not_ads(text):
+    assert not categories([text])[0] & FLAGGED
+
+
+@pytest.mark.parametrize("text", STILL_ADS)
+def test_shops_named_after_their_owner_and_loan_ads_still_are(text):
+    assert categories([text])[0] & FLAGGED
+
+
+def test_who_is_addressed():
+    from qungui.text.contact_context import addressed_to_one
+
+    assert addressed_to_one(normalize("小刘，你加我微信"))
+    assert addressed_to_one(normalize("张总您好，报价单加我微信发您"))
+    assert addressed_to_one(normalize("小陈加我微信"))
+    assert not addressed_to_one(normalize("老王烧烤，加我微信"))
+    assert not addressed_to_one(normalize("小姐姐们加我微信"))
+    assert not addressed_to_one(normalize("各位，小刘的微信是下面这个"))
+    compact = normalize("老孙你加我一下微信").compact
+    assert added_by_someone(compact, compact.index("加我"), normalize("老孙你加我一下微信"))
+    assert not added_by_someone(compact, compact.index("加我"))  # without the text, only the compact patterns

@@ -172,16 +172,40 @@ SPEAKER_ADDS = ("加你", "加您")  # 我加你微信了，通过一下: the sp
 TO_ME = ("私信我", "私聊我", "私我", "找我", "滴滴我", "滴我", "dd我", "d我", "扣我", "q我", "戳我", "小窗我")
 
 
-def added_by_someone(compact: str, start: int) -> bool:
+# Common surnames: a message that opens by naming one colleague ("小刘，…没收到就加我微信", "王姐你加我一下").
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+NAMED = re.compile(rf"@?(?:[小老阿][{SURNAMES}]|[{SURNAMES}](?:总|工|姐|哥|经理|老师|主任|师傅|会计|主管))")
+AFTER_NAME = ("你", "您", "加我", "麻烦")
+
+
+def addressed_to_one(norm: NormalizedText) -> bool:
+    """Whether the message opens by addressing one person by name: "小刘，…加我微信" or "王姐你加我一下" asks that
+    colleague, not the group. The name must be followed by a comma, 你/您, 麻烦 or 加我 itself, so a shop named
+    after its owner ("老王烧烤，加我微信订") still invites the group."""
+    compact = norm.compact
+    named = NAMED.match(compact)
+    if named is None:
+        return False
+    end = named.end()
+    return compact.startswith(AFTER_NAME, end) or (end < len(compact) and clause_break(norm, end))
+
+
+def added_by_someone(compact: str, start: int, norm: NormalizedText | None = None) -> bool:
     """Whether the 加 (or the "私信我", "找我" …) at `start` is not an invitation to contact the speaker: someone
     else adding or messaging me ("客户加我微信…", "有个人一直私信我…"), a report of what happened, or the speaker
     adding the person addressed ("我加你微信了，通过一下"), or a finder calling a lost thing's owner ("失主加我微信").
-    "有需要的朋友加我" calls the audience: no report."""
+    "有需要的朋友加我" calls the audience: no report. With `norm` (the text `compact` comes from), a message that
+    opens by addressing one colleague by name (`addressed_to_one`) asks that colleague, not the group."""
     if compact.startswith("加", start):
         if compact.startswith(SPEAKER_ADDS, start):
             return True
     elif not compact.startswith(TO_ME, start):
         return False
+    if norm is not None and addressed_to_one(norm):
+        return True
     before = max(0, start - 6)
     return any(pattern.search(compact, before, start) is not None for pattern in (THIRD_PARTY, OWNER_CALLED))
 
@@ -202,7 +226,7 @@ def score_invitations(norm: NormalizedText, cues: ContactCues | None = None) -> 
             continue  # 增加微信支付, 参加微信活动
         if verb.term == "私" and compact[verb.end : verb.end + 1] in PRIVATE_WORDS:
             continue  # 私人微信别拉客户: a private account, no invitation
-        if added_by_someone(compact, verb.start):
+        if added_by_someone(compact, verb.start, norm):
             continue  # 客户加我微信说要报价: someone added me, a report, not an invitation
         pull = PULL.match(compact, verb.end) if verb.tag == "verb" else None  # 私我拉你, 戳我带你进
         if pull is not None and clause_break(norm, verb.end):
@@ -293,6 +317,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
         if prefix_channel and c.prefix in ("vx", "wx", "v", "q"):
             steps |= {"variant"}
     verb = _near(hits, c, frozenset({"verb"}), VERB_BEFORE, AFTER + 4) or _adjacent_verb(hits, c, channel)
+    if verb is not None and addressed_to_one(norm) and added_by_someone(norm.compact, verb.start, norm):
+        verb = None  # "小吴你加我工作微信，就是我手机号…": the colleague the message names is asked
     neutral = _near(hits, c, frozenset({"weak", "contact", *(("phone",) if phone else ())}), BEFORE, AFTER)
     if verb is not None:
         score += 0.3
@@ -307,6 +333,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if verb is None and OTHER_PERSON.search(norm.compact) is not None:
         score -= 0.3  # someone else's number passed on ("跟他定"), not the sender's own offer
         reasons.append("other person")
+    elif verb is None and addressed_to_one(norm):
+        score -= 0.3  # "小吴你加我工作微信，就是我手机号…": given to the colleague the message names
+        reasons.append("addressed to one person")
     steps = _width_mode(norm, steps)
     disguised = bool(steps & DISGUISE_STEPS or "odd_separators" in steps)
     if disguised:

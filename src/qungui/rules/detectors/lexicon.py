@@ -126,7 +126,7 @@ class LexiconDetector(Detector[LexiconSettings]):
         """Whether a hit is the sender's own words: not someone else adding me ("客户加我微信…"), and not a word of
         a category members quote to warn or discuss (文案里"全网最低"要删) inside quotation marks (skipped with the
         scam warnings: the same setting)."""
-        if added_by_someone(norm.compact, hit.start):
+        if added_by_someone(norm.compact, hit.start, norm):
             return False
         return not (self._skip_warnings and in_quotes(norm, hit.start, hit.end))
 

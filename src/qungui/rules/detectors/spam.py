@@ -104,7 +104,7 @@ def call_to_sender(norm: NormalizedText) -> str | None:
         if (
             hit.term in CALLS_TO_SENDER
             and hit.tag in ("verb", "contact")
-            and not added_by_someone(compact, hit.start)
+            and not added_by_someone(compact, hit.start, norm)
             and not (
                 compact[hit.start - 1 : hit.start] == "在" and hit.term[0] != "我"
             )  # "小号在私聊借钱": an activity
