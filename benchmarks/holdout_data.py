@@ -143,6 +143,28 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   precision 1.000 (the third blind figures of session 11; session 10's code flags the same messages). Their errors
   were then printed and one kind fixed (an id of letters after a price and a separator: "单程15，V❤：pinche_lh"),
   so they are *studied* now.
+- Sets 33-36 (`holdout33_lines.py` … `holdout36_lines.py`, 60 + 100 lines each) were written in session 12 by four
+  more helpers in two pairs, each set checked against its partner (at most 0.5 similar to sets 1-32 and every
+  training line; set 33: aquarium fish, flowers and bonsai, beekeeping, birds, fishing ponds; set 34: POS machines,
+  credit cards, small loans, credit repair, ETC, car loans, wealth management, bank notices; set 35: paperwork
+  agencies, driving-licence points, social insurance, household registration, degree upgrades, professional titles,
+  certificate lending, exam courses, notaries; set 36: baijiu and wine, cigarettes, seafood, regional specialties,
+  home bakers, 私房菜, fruit wholesale, rice and oil, festival gift boxes), kept unread, and scored once with session
+  11's code and model at the start of session 12: set 33 recall 0.817, precision 0.907; set 34 0.800 / 0.873; set 35
+  0.817 / 0.942; set 36 0.850 / 0.895 (pooled 394 / 480 ads, 42 false alarms in 800 ordinary lines). Then, still
+  unread, once more with the only change that spam-v1 was retrained with the studied sets 1, 4-14 and 16-32 (chosen
+  beforehand by leave-sets-out figures, `cv_holdout.py`): 0.883 / 0.930, 0.867 / 0.912, 0.833 / 0.962, 0.883 / 0.930
+  (pooled 416 / 480, 30 false alarms). Their errors were then printed and two false-alarm kinds fixed (a message
+  that opens by naming one colleague, "小刘，…加我微信"; 网贷 alone in the ad word list), and the sets added to
+  `TRAINED`, so they are *studied* and trained on now.
+- Sets 37 and 38 (`holdout37_lines.py`, `holdout38_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 33-36 were scored (at most 0.5 similar to sets 1-36 and every training line; set 37:
+  temples and religious goods, funeral and burial services, fortune telling, feng shui and naming, matchmaking; set
+  38: event tickets and scalpers, streaming and cloud-drive memberships, coupons, rebates and cash-back groups),
+  kept unread, and scored once at the end of session 12, with session 11's code and model and with session 12's:
+  set 37 recall 0.833, precision 0.980 → **0.900, 0.982**; set 38 0.858 / 0.963 → **0.875 / 0.946** (pooled 203 →
+  213 of 240 ads, 6 → 8 false alarms in 400 ordinary lines). They are the next blind sets to be studied; not
+  trained on.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -158,7 +180,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 32  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 38  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
+# Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
+# (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
+# bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
+TRAINED = (1, *range(4, 15), *range(16, 37))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -399,7 +426,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-32: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-36: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

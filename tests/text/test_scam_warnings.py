@@ -134,7 +134,7 @@ def test_the_spam_model_skips_warnings_without_a_call_to_contact():
 
     def found(text: str, **settings) -> bool:
         detector = SpamClassifierDetector(
-            SpamClassifierSettings(threshold=0.01, **settings), clause=clause, rulebook=rulebook
+            SpamClassifierSettings(threshold=0.001, **settings), clause=clause, rulebook=rulebook
         )
         from datetime import UTC, datetime
 

@@ -4,6 +4,9 @@
 
 - `models/data/spam-extra.tsv`: the solicitation benchmark's dev part (`benchmarks/solicitation_data.py`,
   `build("dev")`, seed 11) as label<TAB>text — never its report part;
+- `models/data/spam-studied-holdouts.tsv`: every sample (as written and its disguised variant) of the studied
+  hold-out sets `benchmarks/holdout_data.py` lists in `TRAINED` — never the sets it lists in `NEVER_TUNED`,
+  nor a blind set not yet scored;
 - `models/data/spam-extra-cold.txt`: 4,000 COLD train comments (Apache-2.0), shuffled with
   `random.Random(5)`, both labels, without links, numbers or ids, at most 160 characters, and none that
   COLD test repeats (test.csv is read only to leave those out). Used as ham: ordinary social chatter.
@@ -18,8 +21,10 @@ import csv
 import importlib.util
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from qungui.text.contacts import find_candidates
 from qungui.text.normalize import normalize
@@ -31,14 +36,31 @@ COLD_COUNT = 4000
 COLD_MAX_CHARS = 160
 
 
-def solicitation_dev_lines() -> list[str]:
-    path = REPO / "benchmarks" / "solicitation_data.py"
-    spec = importlib.util.spec_from_file_location("qungui_bench_solicitation_data", path)
+def _benchmark_module(name: str) -> Any:
+    """benchmarks/<name>.py, loaded by path (the folder is not a package; its modules import each other)."""
+    path = REPO / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"qungui_bench_{name}", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"need {path}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
+    return module
+
+
+@contextmanager
+def _benchmarks_importable() -> Iterator[None]:
+    """benchmarks/ on sys.path for a while: holdout_data.build imports holdoutN_lines beside it."""
+    folder = str(REPO / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        yield
+    finally:
+        sys.path.remove(folder)
+
+
+def solicitation_dev_lines() -> list[str]:
+    module = _benchmark_module("solicitation_data")
     lines = [
         '# Frozen copy of the solicitation benchmark\'s dev part (benchmarks/solicitation_data.py, build("dev"),',
         "# seed 11): label<TAB>text, 1 = contact solicitation, 0 = ordinary work chat with numbers. Training only;",
@@ -48,6 +70,31 @@ def solicitation_dev_lines() -> list[str]:
         if "\t" in sample.text or "\n" in sample.text:
             raise SystemExit(f"a tab or newline in {sample.text!r}")
         lines.append(f"{sample.label}\t{sample.text}")
+    return lines
+
+
+def studied_holdout_lines() -> list[str]:
+    """label<TAB>text of every sample of the trained hold-out sets, a `# set N` comment before each set."""
+    module = _benchmark_module("holdout_data")
+    overlap = set(module.TRAINED) & set(module.NEVER_TUNED)
+    if overlap:
+        raise SystemExit(f"sets {sorted(overlap)} are listed both as trained and as never tuned on")
+    lines = [
+        "# Every sample of the studied hand-written hold-out sets (benchmarks/holdout_data.py TRAINED): each line",
+        "# as written and its disguised variant, label<TAB>text, 1 = solicitation or ad. Training only (since",
+        "# session 12); sets 2, 3 and 15 (never tuned on) and blind sets not yet scored are never copied here.",
+    ]
+    seen: set[str] = set()
+    for part in module.TRAINED:
+        lines.append(f"# set {part}")
+        with _benchmarks_importable():
+            samples = module.build(part)
+        for sample in samples:
+            if "\t" in sample.text or "\n" in sample.text:
+                raise SystemExit(f"a tab or newline in set {part}: {sample.text!r}")
+            if sample.text not in seen:
+                seen.add(sample.text)
+                lines.append(f"{sample.label}\t{sample.text}")
     return lines
 
 
@@ -88,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, lines in (
         ("spam-extra.tsv", solicitation_dev_lines()),
+        ("spam-studied-holdouts.tsv", studied_holdout_lines()),
         ("spam-extra-cold.txt", cold_chatter_lines(args.cold)),
     ):
         (args.out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,9 +35,12 @@ COLD_WEIGHT = 0.1  # COLD comments are plentiful and far from group chat: they s
 # Hand-written batches kept as label<TAB>text files beside the corpus, with their weights (sales, near misses):
 # casual in-group sales and the ordinary messages that share their words. The near misses weigh more: the same
 # lines weighted 3 / 3 raised recall on the studied hold-out sets but cut precision (docs/spam-training.md, (g), (i)).
+# Since session 12 also every sample of the studied hold-out sets (models/data/spam-studied-holdouts.tsv, built by
+# build_extras from benchmarks/holdout_data.py TRAINED; chosen by leave-sets-out figures, benchmarks/cv_holdout.py).
 HANDWRITTEN_BATCHES: tuple[tuple[str, float, float], ...] = (
     ("spam-handwritten-8.tsv", 1.0, 3.0),
     ("spam-handwritten-10.tsv", 2.0, 3.0),
+    ("spam-studied-holdouts.tsv", 2.0, 5.0),
 )
 SLOT = re.compile(r"\{(\w+)\}")
 DIGIT_RUN = re.compile(r"\d{5,}")
@@ -273,11 +276,14 @@ def solicitation_dev() -> tuple[Example, ...]:
     )
 
 
+Batches = tuple[tuple[str, float, float], ...]
+
+
 @cache
-def handwritten_batches() -> tuple[Example, ...]:
-    """The hand-written batches of `HANDWRITTEN_BATCHES` (training only), each line weighted by its label."""
+def handwritten_batches(batches: Batches | None = None) -> tuple[Example, ...]:
+    """The hand-written batches (training only; `HANDWRITTEN_BATCHES` by default), each line weighted by its label."""
     out = []
-    for name, spam_weight, ham_weight in HANDWRITTEN_BATCHES:
+    for name, spam_weight, ham_weight in HANDWRITTEN_BATCHES if batches is None else batches:
         for label, body in _tsv_lines(name):
             weight = spam_weight if label else ham_weight
             out.append(Example(body, label, f"{name}:{'spam' if label else 'ham'}", weight))
@@ -307,11 +313,19 @@ def social_chatter() -> tuple[Example, ...]:
     return tuple(Example(line, 0, "cold-train:ham", COLD_WEIGHT) for line in lines)
 
 
-def build_split(split: str, *, seed: int | None = None, size: int | None = None) -> list[Example]:
+def build_split(
+    split: str,
+    *,
+    seed: int | None = None,
+    size: int | None = None,
+    batches: Batches | None = None,
+    extra: Sequence[Example] = (),
+) -> list[Example]:
     """The examples of `split`: generated spam and ham (+ hand-written ones for train and report).
 
     Within a split, texts are unique; dev drops texts whose compact form occurs in fit, report those in train.
-    Hand-written train examples belong to "train" and "fit"; dev is generated only.
+    Hand-written train examples belong to "train" and "fit"; dev is generated only. `batches` replaces
+    `HANDWRITTEN_BATCHES` and `extra` is added to "train" and "fit" (experiments: benchmarks/cv_holdout.py).
     """
     if split not in SPLIT_SEEDS:
         raise ValueError(f"unknown split {split!r}: expected one of {sorted(SPLIT_SEEDS)}")
@@ -323,7 +337,8 @@ def build_split(split: str, *, seed: int | None = None, size: int | None = None)
     if split in ("train", "fit"):
         examples += solicitation_dev()
         examples += social_chatter()
-        examples += handwritten_batches()
+        examples += handwritten_batches(batches)
+        examples += extra
     seen: set[str] = set()
     unique = []
     for example in examples:
@@ -334,6 +349,8 @@ def build_split(split: str, *, seed: int | None = None, size: int | None = None)
         from qungui.text.normalize import normalize
 
         reference = "fit" if split == "dev" else "train"
-        seen_compact = {normalize(e.text).compact for e in build_split(reference, size=size)}
+        seen_compact = {
+            normalize(e.text).compact for e in build_split(reference, size=size, batches=batches, extra=extra)
+        }
         unique = [e for e in unique if normalize(e.text).compact not in seen_compact]
     return unique

@@ -28,6 +28,7 @@ from qungui.models.training.spam_corpus import (
     HANDWRITTEN_BATCHES,
     SIZES,
     SPLIT_SEEDS,
+    Batches,
     Example,
     build_split,
 )
@@ -131,20 +132,23 @@ def fit_spam(
     return SpamModel(LinearModel(fz, w, b, meta))
 
 
-def train(out_dir: Path) -> dict[str, Any]:
-    """Train, choose the threshold on dev, score report once; write <name>.npz and <name>.json."""
+def train(out_dir: Path, *, batches: Batches = HANDWRITTEN_BATCHES, extra: Sequence[Example] = ()) -> dict[str, Any]:
+    """Train, choose the threshold on dev, score report once; write <name>.npz and <name>.json.
+
+    `batches` and `extra` change the hand-written training data (experiments; the shipped model uses the defaults).
+    """
     started = time.perf_counter()
     featurizer = base_featurizer()
     # 1. fit on the "fit" templates, choose the threshold on the held-out "dev" templates
     dev = build_split("dev")
-    dev_model = fit_spam(TrainingSet(featurizer, build_split("fit")), meta={})
+    dev_model = fit_spam(TrainingSet(featurizer, build_split("fit", batches=batches, extra=extra)), meta={})
     dev_scores = [dev_model.score(e.text) for e in dev]
     dev_labels = [e.label for e in dev]
     threshold = choose_threshold(dev_scores, dev_labels)
     # 2. the shipped model: the same settings on every train template
-    base = TrainingSet.shipped(featurizer)
+    base = TrainingSet(featurizer, build_split("train", batches=batches, extra=extra))
     model = fit_spam(base, meta={})
-    report = build_split("report")
+    report = build_split("report", batches=batches, extra=extra)
     report_scores = [model.score(e.text) for e in report]
     card = {
         "name": DEFAULT_NAME,
@@ -167,9 +171,9 @@ def train(out_dir: Path) -> dict[str, Any]:
                 "solicitation_dev": "models/data/spam-extra.tsv: solicitation benchmark build('dev'), weight 1",
                 "social_chatter": f"models/data/spam-extra-cold.txt: 4,000 COLD train comments as ham ×{COLD_WEIGHT}",
                 "handwritten_batches": {
-                    f"models/data/{name}": {"spam_weight": spam, "ham_weight": ham}
-                    for name, spam, ham in HANDWRITTEN_BATCHES
+                    f"models/data/{name}": {"spam_weight": spam, "ham_weight": ham} for name, spam, ham in batches
                 },
+                **({"experiment_extra": len(extra)} if extra else {}),
                 "rebuild": "python -m qungui.models.training.build_extras",
             },
         },

@@ -1,0 +1,62 @@
+"""spam-v1 trains on the studied hold-out sets only: never on the sets kept for honest figures (session 12)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from qungui.models.training import build_extras
+from qungui.models.training.spam_corpus import HANDWRITTEN_BATCHES, Example, _tsv_lines, build_split
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+STUDIED_FILE = "spam-studied-holdouts.tsv"
+
+
+@pytest.fixture(scope="module")
+def holdout_data():
+    spec = importlib.util.spec_from_file_location("holdout_data_for_tests", BENCHMARKS / "holdout_data.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+        del sys.modules[spec.name]
+
+
+def test_the_studied_file_is_a_training_batch():
+    assert STUDIED_FILE in {name for name, _, _ in HANDWRITTEN_BATCHES}
+    lines = _tsv_lines(STUDIED_FILE)
+    assert len(lines) > 8000 and {label for label, _ in lines} == {0, 1}
+
+
+def test_never_tuned_and_blind_sets_are_not_trained_on(holdout_data):
+    trained = {body for _, body in _tsv_lines(STUDIED_FILE)}
+    assert not set(holdout_data.TRAINED) & set(holdout_data.NEVER_TUNED)
+    kept_out = set(holdout_data.NEVER_TUNED) | set(range(max(holdout_data.TRAINED) + 1, holdout_data.LAST_SET + 1))
+    assert {2, 3, 15} <= kept_out
+    for part in sorted(kept_out):
+        # a disguised variant may equal a trained set's text by chance; the lines as written never do
+        as_written = {s.text for s in holdout_data.build(part) if s.variant == "as written"}
+        assert as_written and not as_written & trained, f"set {part} is in {STUDIED_FILE}"
+
+
+def test_the_studied_file_is_what_build_extras_writes(holdout_data):
+    """The frozen file is up to date with holdout_data.TRAINED (rebuild: python -m ...build_extras)."""
+    written = (build_extras.DATA_DIR / STUDIED_FILE).read_text(encoding="utf-8").splitlines()
+    assert written == build_extras.studied_holdout_lines()
+
+
+def test_experiment_batches_and_extra_reach_fit_and_train_only():
+    extra = [Example("自家熏的腊肠，八十一斤，要的楼下取", 1, "experiment", 2.0)]
+    for split in ("fit", "train"):
+        examples = build_split(split, size=50, batches=(), extra=extra)
+        assert extra[0] in examples
+        assert not any(e.source.startswith(STUDIED_FILE) for e in examples)
+    assert extra[0] not in build_split("dev", size=50, batches=(), extra=extra)
+    assert any(e.source.startswith(STUDIED_FILE) for e in build_split("train", size=50))
