@@ -1,6 +1,6 @@
 """Hold-out set 35 (blind): hand-written on 2026-11-25 by a helper that had not read the detectors.
 
-Written after sets 1-34 (see holdout_data.py), at the same time as set 36 (written by another helper; this set
+Written after sets 1-32 (see holdout_data.py; sets 33 and 34 were being written at the same time and are not in the dump), at the same time as set 36 (written by another helper; this set
 was checked against set 36's file as it stood when this one was finished: highest ratio 0.451). The writer read no
 detector code, word list, rulebook, model, training-data generator, test or detection doc, opened nothing under
 src/, tests/ or docs/, ran no detector on these lines and did not run bench_holdout.py or any other benchmark;
