@@ -635,3 +635,18 @@ def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
     # and the model still has its say: the relative as the neighbours' go-between scores nothing
     assert kin_referral(normalize("我老公明天去物业开会，谁家有问题可以找他反映")) is not None
     assert make_detector().detect(*message("我老公明天去物业开会，谁家有问题可以找他反映")) == []
+
+
+def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
+    # session 12's model read the digits of an article's path like an account number (the demo's chamber group)
+    from qungui.rules.detectors.spam import shares_an_article
+
+    for text in (
+        "【行业动态】省里发布外贸企业稳岗补贴办法 https://mp.weixin.qq.com/s/5830217",
+        "市场监管总局的公告原文：https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/art/2026/art_4417.html",
+    ):
+        assert shares_an_article(text)
+        assert make_detector().detect(*message(text)) == [], (text, model.score(text))
+    assert not shares_an_article("详情戳 https://t.cn/A6xYz9")
+    # with a call or a contact it is judged as usual
+    assert make_detector().detect(*message("日赚三百，详情看 https://mp.weixin.qq.com/s/5830217 加我微信 kk_5566"))

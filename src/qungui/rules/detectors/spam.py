@@ -34,6 +34,7 @@ from qungui.text.quotes import in_quotes, original_in_quotes, without_citations
 from qungui.text.requests import asks_to_buy
 from qungui.text.scam_warnings import is_warning
 from qungui.text.signups import is_signup_relay
+from qungui.text.urls import find_urls
 
 EVIDENCE_CHARS = 60
 CALL_THRESHOLD = 0.35
@@ -94,6 +95,22 @@ KIN_REFERRAL = re.compile(
     rf"{_CLAUSE_START}[^\W\d]{{0,4}}?(?:谁家|谁单位|谁公司|哪家|哪位|谁|有需要的|需要的)[^\W\d]{{0,12}}?"
     r"(?:找|联系|问|派活给|交给)(?:他|她)(?!们)"
 )
+
+
+# Pages members pass on to read (a WeChat article, a government site): the model's digits-in-a-path features read
+# their ids like an account number (session 12's model scores "【政策解读】… https://mp.weixin.qq.com/s/4919076"
+# 0.53). Without a call or a contact such a share is reported only from ARTICLE_CEILING.
+ARTICLE_CEILING = 0.8
+
+
+def shares_an_article(text: str) -> bool:
+    """Whether the text links a WeChat article (mp.weixin.qq.com/s…) or a government site (….gov.cn)."""
+    for link in find_urls(text):
+        host, _, path = link.url.split("://", 1)[-1].partition("/")
+        host = host.lower().split(":", 1)[0]
+        if (host == "mp.weixin.qq.com" and path.startswith("s")) or host == "gov.cn" or host.endswith(".gov.cn"):
+            return True
+    return False
 
 
 def call_to_sender(norm: NormalizedText) -> str | None:
@@ -389,6 +406,16 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
             return []  # English chat: outside what the model learnt
         if self.settings.skip_warnings and is_warning(norm) and (call or call_to_sender(norm)) is None:
             return []  # "朋友被'刷单返利'骗了四万，千万别碰": names the bait to warn, offers no contact, link or call
+        if (
+            self.settings.skip_warnings
+            and call is None
+            and contact is None
+            and score < ARTICLE_CEILING
+            and shares_an_article(event.text)
+            and call_to_sender(norm) is None
+            and offered_contact(norm) is None
+        ):
+            return []  # "【政策解读】…新举措 https://mp.weixin.qq.com/s/…": an article passed on, no call or contact
         if (
             self.settings.skip_warnings
             and contact is None
