@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from qungui.models.training import build_extras
 from qungui.models.training.spam_corpus import HANDWRITTEN_BATCHES, Example, _tsv_lines, build_split
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 STUDIED_FILE = "spam-studied-holdouts.tsv"
 
 
 @pytest.fixture(scope="module")
 def holdout_data():
-    spec = importlib.util.spec_from_file_location("holdout_data_for_tests", BENCHMARKS / "holdout_data.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        yield module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-        del sys.modules[spec.name]
+    with build_extras.benchmarks_importable():  # build() imports holdoutN_lines beside it
+        yield build_extras.benchmark_module("holdout_data")
 
 
 def test_the_studied_file_is_a_training_batch():

@@ -193,16 +193,20 @@ def addressed_to_one(norm: NormalizedText) -> bool:
     return compact.startswith(AFTER_NAME, end) or (end < len(compact) and clause_break(norm, end))
 
 
+def calls_the_speaker(compact: str, start: int) -> bool:
+    """Whether the cue at `start` asks readers to contact the speaker: 加… or one of `TO_ME` ("私聊我", "找我" …)."""
+    return compact.startswith("加", start) or compact.startswith(TO_ME, start)
+
+
 def added_by_someone(compact: str, start: int, norm: NormalizedText | None = None) -> bool:
     """Whether the 加 (or the "私信我", "找我" …) at `start` is not an invitation to contact the speaker: someone
     else adding or messaging me ("客户加我微信…", "有个人一直私信我…"), a report of what happened, or the speaker
     adding the person addressed ("我加你微信了，通过一下"), or a finder calling a lost thing's owner ("失主加我微信").
     "有需要的朋友加我" calls the audience: no report. With `norm` (the text `compact` comes from), a message that
     opens by addressing one colleague by name (`addressed_to_one`) asks that colleague, not the group."""
-    if compact.startswith("加", start):
-        if compact.startswith(SPEAKER_ADDS, start):
-            return True
-    elif not compact.startswith(TO_ME, start):
+    if compact.startswith(SPEAKER_ADDS, start):
+        return True
+    if not calls_the_speaker(compact, start):
         return False
     if norm is not None and addressed_to_one(norm):
         return True
@@ -317,7 +321,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
         if prefix_channel and c.prefix in ("vx", "wx", "v", "q"):
             steps |= {"variant"}
     verb = _near(hits, c, frozenset({"verb"}), VERB_BEFORE, AFTER + 4) or _adjacent_verb(hits, c, channel)
-    if verb is not None and addressed_to_one(norm) and added_by_someone(norm.compact, verb.start, norm):
+    addressed = addressed_to_one(norm)
+    if verb is not None and addressed and calls_the_speaker(norm.compact, verb.start):
         verb = None  # "小吴你加我工作微信，就是我手机号…": the colleague the message names is asked
     neutral = _near(hits, c, frozenset({"weak", "contact", *(("phone",) if phone else ())}), BEFORE, AFTER)
     if verb is not None:
@@ -333,7 +338,7 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     if verb is None and OTHER_PERSON.search(norm.compact) is not None:
         score -= 0.3  # someone else's number passed on ("跟他定"), not the sender's own offer
         reasons.append("other person")
-    elif verb is None and addressed_to_one(norm):
+    elif verb is None and addressed:
         score -= 0.3  # "小吴你加我工作微信，就是我手机号…": given to the colleague the message names
         reasons.append("addressed to one person")
     steps = _width_mode(norm, steps)

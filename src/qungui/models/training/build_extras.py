@@ -36,7 +36,7 @@ COLD_COUNT = 4000
 COLD_MAX_CHARS = 160
 
 
-def _benchmark_module(name: str) -> Any:
+def benchmark_module(name: str) -> Any:
     """benchmarks/<name>.py, loaded by path (the folder is not a package; its modules import each other)."""
     path = REPO / "benchmarks" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"qungui_bench_{name}", path)
@@ -49,7 +49,7 @@ def _benchmark_module(name: str) -> Any:
 
 
 @contextmanager
-def _benchmarks_importable() -> Iterator[None]:
+def benchmarks_importable() -> Iterator[None]:
     """benchmarks/ on sys.path for a while: holdout_data.build imports holdoutN_lines beside it."""
     folder = str(REPO / "benchmarks")
     sys.path.insert(0, folder)
@@ -60,7 +60,7 @@ def _benchmarks_importable() -> Iterator[None]:
 
 
 def solicitation_dev_lines() -> list[str]:
-    module = _benchmark_module("solicitation_data")
+    module = benchmark_module("solicitation_data")
     lines = [
         '# Frozen copy of the solicitation benchmark\'s dev part (benchmarks/solicitation_data.py, build("dev"),',
         "# seed 11): label<TAB>text, 1 = contact solicitation, 0 = ordinary work chat with numbers. Training only;",
@@ -75,7 +75,7 @@ def solicitation_dev_lines() -> list[str]:
 
 def studied_holdout_lines() -> list[str]:
     """label<TAB>text of every sample of the trained hold-out sets, a `# set N` comment before each set."""
-    module = _benchmark_module("holdout_data")
+    module = benchmark_module("holdout_data")
     overlap = set(module.TRAINED) & set(module.NEVER_TUNED)
     if overlap:
         raise SystemExit(f"sets {sorted(overlap)} are listed both as trained and as never tuned on")
@@ -87,7 +87,7 @@ def studied_holdout_lines() -> list[str]:
     seen: set[str] = set()
     for part in module.TRAINED:
         lines.append(f"# set {part}")
-        with _benchmarks_importable():
+        with benchmarks_importable():
             samples = module.build(part)
         for sample in samples:
             if "\t" in sample.text or "\n" in sample.text:

@@ -34,7 +34,7 @@ from qungui.text.quotes import in_quotes, original_in_quotes, without_citations
 from qungui.text.requests import asks_to_buy
 from qungui.text.scam_warnings import is_warning
 from qungui.text.signups import is_signup_relay
-from qungui.text.urls import find_urls
+from qungui.text.urls import find_urls, host_matches
 
 EVIDENCE_CHARS = 60
 CALL_THRESHOLD = 0.35
@@ -101,16 +101,16 @@ KIN_REFERRAL = re.compile(
 # their ids like an account number (session 12's model scores "【政策解读】… https://mp.weixin.qq.com/s/4919076"
 # 0.53). Without a call or a contact such a share is reported only from ARTICLE_CEILING.
 ARTICLE_CEILING = 0.8
+GOVERNMENT_SITES = frozenset({"gov.cn"})  # and every subdomain (host_matches)
 
 
 def shares_an_article(text: str) -> bool:
     """Whether the text links a WeChat article (mp.weixin.qq.com/s…) or a government site (….gov.cn)."""
-    for link in find_urls(text):
-        host, _, path = link.url.split("://", 1)[-1].partition("/")
-        host = host.lower().split(":", 1)[0]
-        if (host == "mp.weixin.qq.com" and path.startswith("s")) or host == "gov.cn" or host.endswith(".gov.cn"):
-            return True
-    return False
+    return any(
+        (link.host == "mp.weixin.qq.com" and link.path.startswith("/s"))
+        or host_matches(link.host, GOVERNMENT_SITES) is not None
+        for link in find_urls(text)
+    )
 
 
 def call_to_sender(norm: NormalizedText) -> str | None:
@@ -263,7 +263,8 @@ class SpamClassifierSettings(DetectorSettings):
         description="no finding for a message that warns about a scam and offers no contact, link or call to "
         "contact the sender (text/scam_warnings.py): it names the bait to warn members; nor, on the model's score "
         "alone, for a 接龙 list that members have already signed (text/signups.py): the group's own list passed on; "
-        "nor for a member asking to buy or borrow something (text/requests.py) who gives no contact or link",
+        "nor for a member asking to buy or borrow something (text/requests.py) who gives no contact or link; nor, "
+        "below 0.8, for a WeChat article or a government page passed on without a call or a contact",
     )
     no_han_threshold: float = Field(
         default=0.85,
