@@ -1,6 +1,7 @@
 """Leave-sets-out figures for training spam-v1 on the studied hold-out sets (session 12), full pipeline.
 
-Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weights 1,3]   (~2.5 min per row)
+Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weights 1,3] [--thresholds 0.43,0.51]
+[--no-baseline]   (~2.5 min per trained row; each extra threshold adds the scoring only)
 
 Since session 12 spam-v1 is trained on every sample of the studied hold-out sets (`holdout_data.TRAINED`, frozen in
 `models/data/spam-studied-holdouts.tsv`), so `bench_holdout.py` reports training-set figures for them. This script
@@ -19,6 +20,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,12 +31,14 @@ from holdout_data import TRAINED, HoldoutSample, build
 STUDIED_FILE = "spam-studied-holdouts.tsv"
 
 
-def fold_model_settings(path: Path) -> dict:
-    """A model file by path, with the lowered thresholds the shipped model has by default."""
+def fold_model_settings(path: Path, threshold: float | None = None) -> dict:
+    """A model file by path, with the lowered thresholds the shipped model has by default (and `threshold` instead of
+    the one the model stores, when given)."""
     from qungui.rules.detectors import spam
 
     return {
         "model": str(path),
+        **({} if threshold is None else {"threshold": threshold}),
         "call_threshold": spam.CALL_THRESHOLD,
         "clause_call_threshold": spam.CLAUSE_CALL_THRESHOLD,
         "priced_call_threshold": spam.PRICED_CALL_THRESHOLD,
@@ -43,13 +47,18 @@ def fold_model_settings(path: Path) -> dict:
 
 
 def cross_validate(
-    data: dict[int, list[HoldoutSample]], folds: int, weights: tuple[float, float] | None, work: Path
-) -> dict[int, tuple[int, int, int]]:
-    """(ads found, false alarms, ads) per held-out set; `weights` None trains without any studied set."""
+    data: dict[int, list[HoldoutSample]],
+    folds: int,
+    weights: tuple[float, float] | None,
+    work: Path,
+    thresholds: Sequence[float | None] = (None,),
+) -> dict[float | None, dict[int, tuple[int, int, int]]]:
+    """Per threshold (None: each fold model's own, chosen on dev), (ads found, false alarms, ads) per held-out set;
+    `weights` None trains without any studied set."""
     from qungui.models.training import spam_corpus, train_spam
 
     batches = tuple(b for b in spam_corpus.HANDWRITTEN_BATCHES if b[0] != STUDIED_FILE)
-    out: dict[int, tuple[int, int, int]] = {}
+    out: dict[float | None, dict[int, tuple[int, int, int]]] = {t: {} for t in thresholds}
     parts = list(data)
     for fold in range(folds):
         held = parts[fold::folds]
@@ -63,12 +72,13 @@ def cross_validate(
             ]
         where = work / f"fold{fold}"
         card = train_spam.train(where, batches=batches, extra=extra)
-        book = rulebook(model_settings=fold_model_settings(where / "spam-v1.npz"))
-        for part in held:
-            predicted = flagged(data[part], book)
-            tp = sum(p and s.label for s, p in zip(data[part], predicted, strict=True))
-            fp = sum(p and not s.label for s, p in zip(data[part], predicted, strict=True))
-            out[part] = (tp, fp, sum(s.label for s in data[part]))
+        for threshold in thresholds:
+            book = rulebook(model_settings=fold_model_settings(where / "spam-v1.npz", threshold))
+            for part in held:
+                predicted = flagged(data[part], book)
+                tp = sum(p and s.label for s, p in zip(data[part], predicted, strict=True))
+                fp = sum(p and not s.label for s, p in zip(data[part], predicted, strict=True))
+                out[threshold][part] = (tp, fp, sum(s.label for s in data[part]))
         print(f"  fold {fold}: sets {held}, threshold {card['threshold']}", flush=True)
     return out
 
@@ -77,7 +87,11 @@ def line(name: str, results: dict[int, tuple[int, int, int]]) -> str:
     tp, fp, pos = (sum(v[i] for v in results.values()) for i in range(3))
     recall, precision = tp / pos, tp / (tp + fp) if tp + fp else 1.0
     f05 = 1.25 * precision * recall / (0.25 * precision + recall) if tp else 0.0
-    return f"{name:<34} {recall:>7.4f} {precision:>10.4f} {f05:>7.4f} {tp:>5} {fp:>4} {pos:>5}"
+    return f"{name:<40} {recall:>7.4f} {precision:>10.4f} {f05:>7.4f} {tp:>5} {fp:>4} {pos:>5}"
+
+
+def at(threshold: float | None) -> str:
+    return "" if threshold is None else f" @{threshold:.2f}"
 
 
 def main() -> None:
@@ -86,7 +100,14 @@ def main() -> None:
     parser.add_argument(
         "--weights", action="append", help="sale,near-miss weights of the studied lines (default: the shipped ones)"
     )
+    parser.add_argument(
+        "--thresholds",
+        default="",
+        help="comma-separated model thresholds to score each fold at, besides the fold model's own (chosen on dev)",
+    )
+    parser.add_argument("--no-baseline", action="store_true", help="skip the row trained without any studied set")
     args = parser.parse_args()
+    thresholds = [None, *(float(t) for t in args.thresholds.split(",") if t)]
     from qungui.models.training.spam_corpus import HANDWRITTEN_BATCHES
 
     shipped = next((b[1], b[2]) for b in HANDWRITTEN_BATCHES if b[0] == STUDIED_FILE)
@@ -95,14 +116,17 @@ def main() -> None:
     data = {part: build(part) for part in TRAINED}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        print("without studied sets (the recipe before session 12)")
-        rows.append(line("without studied sets", cross_validate(data, args.folds, None, Path(tmp) / "none")))
+        if not args.no_baseline:
+            print("without studied sets (the recipe before session 12)")
+            results = cross_validate(data, args.folds, None, Path(tmp) / "none", thresholds)
+            rows += [line(f"without studied sets{at(t)}", found) for t, found in results.items()]
         for weights in configs:
             print(f"with the other folds' studied sets, weights {weights[0]:g} / {weights[1]:g}")
-            results = cross_validate(data, args.folds, weights, Path(tmp) / f"w{weights[0]:g}-{weights[1]:g}")
-            rows.append(line(f"with studied sets {weights[0]:g} / {weights[1]:g}", results))
+            work = Path(tmp) / f"w{weights[0]:g}-{weights[1]:g}"
+            results = cross_validate(data, args.folds, weights, work, thresholds)
+            rows += [line(f"with studied sets {weights[0]:g} / {weights[1]:g}{at(t)}", f) for t, f in results.items()]
     print(f"\n{len(TRAINED)} studied sets, {args.folds} folds, full pipeline, held-out folds pooled")
-    print(f"{'training data':<34} {'recall':>7} {'precision':>10} {'F0.5':>7} {'TP':>5} {'FP':>4} {'ads':>5}")
+    print(f"{'training data':<40} {'recall':>7} {'precision':>10} {'F0.5':>7} {'TP':>5} {'FP':>4} {'ads':>5}")
     print("\n".join(rows))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n({time.perf_counter() - start:.0f} s; peak RSS {rss:.0f} MB)")

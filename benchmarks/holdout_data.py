@@ -163,8 +163,19 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   38: event tickets and scalpers, streaming and cloud-drive memberships, coupons, rebates and cash-back groups),
   kept unread, and scored once at the end of session 12, with session 11's code and model and with session 12's:
   set 37 recall 0.833, precision 0.980 → **0.900, 0.982**; set 38 0.858 / 0.963 → **0.875 / 0.946** (pooled 203 →
-  213 of 240 ads, 6 → 8 false alarms in 400 ordinary lines). They are the next blind sets to be studied; not
-  trained on.
+  213 of 240 ads, 6 → 8 false alarms in 400 ordinary lines). In session 13 their errors were printed: two rule
+  fixes came of them (a mobile number read out in radio style, 勾 for 9 beside 幺, 拐 and 洞; a group rule that bans
+  what it names, "本群禁止…任何代购", reads as a warning), and both sets were added to `TRAINED`, so they are
+  *studied* and trained on now.
+- Sets 39 and 40 (`holdout39_lines.py`, `holdout40_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 13 (at most 0.5 similar to sets 1-38, every training line and each other;
+  set 39: second-hand goods, gold, luxury and electronics buying-up, pawn shops, old coins and stamps, used
+  clothes; set 40: bought followers, likes and views, ghost-written theses and course proxies, paid PPT, résumé
+  and speech writing, video editing and account management for hire, review manipulation), kept unread, and
+  scored once with session 12's code and model, then once with session 13's (spam-v1 retrained with sets 37 and
+  38, its threshold 0.43 → 0.51 by the unchanged dev rule; two rule fixes): set 39 recall 0.817, precision 0.942 →
+  **0.800, 0.960**; set 40 0.850 / 0.962 → **0.833 / 0.980** (pooled 200 → 196 of 240 ads, 10 → 6 false alarms
+  in 400 ordinary lines). They are the next blind sets to be studied; not trained on.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -180,12 +191,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 38  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 40  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 37))
+TRAINED = (1, *range(4, 15), *range(16, 39))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -426,7 +437,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-36: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-38: studied after one blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 

@@ -591,9 +591,10 @@ def test_no_priced_call_in_notices_and_talk(text):
 
 def test_a_signed_sign_up_list_is_no_ad_on_the_score_alone(model):
     text = "#接龙 手工辣酱十五一瓶 要几瓶写几瓶 1. 小周 2瓶 2. 老钱 1瓶"
-    assert model.score(text) >= model.threshold
-    assert make_detector().detect(*message(text)) == []
-    assert make_detector(skip_warnings=False).detect(*message(text))  # the same setting as for warnings
+    threshold = 0.3  # below the list's score whatever the shipped threshold: the guard, not the score, decides
+    assert model.score(text) >= threshold
+    assert make_detector(threshold=threshold).detect(*message(text)) == []
+    assert make_detector(threshold=threshold, skip_warnings=False).detect(*message(text))  # as for warnings
     first_post = "手工辣酱十五一瓶，要几瓶写几瓶"  # the seller's own post, before anyone signed
     assert make_detector().detect(*message(first_post))
     with_contact = text + " 要货加微信 lajiang_zhou"

@@ -22,6 +22,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("一三八零零一三八零零零", "13800138000", "numerals"),
         ("壹叁捌零零壹叁捌零零零", "13800138000", "numerals"),
         ("幺三八 两零零", "138200", "numerals"),
+        ("幺三拐 两洞勾五", "1372095", "numerals"),  # radio readings: 拐 7, 洞 0, 勾 9
         ("13八00一38000", "13800138000", "numerals"),
         ("𝐇𝕌𝐗457", "hux457", "fancy"),
         ("C₳D571", "cad571", "lookalike"),

@@ -22,11 +22,15 @@ WARNINGS = [
     # a spammer reported and removed, or a scam already reported to the police (session 4)
     "刚才发刷单返利的那个号已经被踢了，大家别理",
     "有人冒用经理头像加微信让出纳转账，我们已经报警了",
+    # a group rule that bans what it names (session 13)
+    "入群须知：严禁发刷单兼职和代购广告，违者直接移出",
+    "本群不许私加群友推销保健品，发现一次警告一次",
 ]
 ADS = [
     "兼职刷单，日赚五百，加我vx abc12345",
     "小心别被别人骗了，我这才是真的日赚五百，加我vx abc12345",
     "防骗指南领取：日赚三百的兼职 http://t.cn/abc123",
+    "代购港版护肤品，严禁假货，微信 hk_buy2024",  # a ban word in an ad that gives a contact
 ]
 
 

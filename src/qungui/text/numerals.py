@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts write them
-CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐"
-_DIGITS = "001234567891212345678907"
+CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾"  # 洞 拐 勾: radio readings of 0 7 9
+_DIGITS = "0012345678912123456789079"
 MIN_RUN = 4
 
 

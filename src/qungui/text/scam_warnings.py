@@ -2,8 +2,9 @@
 
 A warning names the bait (日赚, 兼职, 刷单 …) to tell people not to fall for it, so the ad word lists
 would hit it. `is_warning` says a message reads as a warning: it carries a warning cue (诈骗, 骗子,
-是假的, 别信, 千万不要, 已报警, 别理他, 被踢了 …) and offers no way to reach anyone — no contact id and no
-link. A spammer who writes "防骗" next to a WeChat id is still an ad; the classifier and the contact detector judge it.
+是假的, 别信, 千万不要, 已报警, 别理他, 被踢了 …, or a group rule's ban: 禁止发, 严禁任何 …) and
+offers no way to reach anyone — no contact id and no link. A spammer who writes "防骗" next to a WeChat id
+is still an ad; the classifier and the contact detector judge it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ WARNING_CUES = re.compile(
     r"被(?:群主|管理员?|群管)(?:移出|请出|清出|清退|移除)|"
     r"拉黑|举报了|已举报|屏蔽了|没(?:有)?这个?活动|假消息|谣言|"  # blocked, reported, denied by whoever it names
     r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种|"  # "…"，正规公司哪有这种: the bait dismissed
-    r"一律挂(?![在上到起])|挂(?:掉|断)就(?:行|好|是)|不会(?:这么|这样)(?:干|做)"  # hang up: no office calls so
+    r"一律挂(?![在上到起])|挂(?:掉|断)就(?:行|好|是)|不会(?:这么|这样)(?:干|做)|"  # hang up: no office calls so
+    # a group rule banning what it names ("本群禁止任何代购")
+    r"(?:禁止|严禁|不准|不许|请勿)(?:在?群|发|私加|私自|拉|打?广告|推销|任何|一切|刷屏)"
 )
 LINK = re.compile(r"https?|www|\.(?:com|cn|net|top|xyz|cc|club|vip)")
 
