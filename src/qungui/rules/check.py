@@ -51,6 +51,9 @@ BLOCK_LINES = 4096
 # With workers: blocks parsed and handed to them before the oldest is judged. New texts bunch up early in a
 # log, so with only one block ahead this process would wait for the workers there and they for it later.
 AHEAD_BLOCKS = 6
+# … and at most this many when the oldest block's content is not back yet: reading and parsing more lines is the
+# work this process can do meanwhile (it holds the parsed lines of these blocks in memory).
+MAX_AHEAD_BLOCKS = 32
 _KIND_VALUES: dict[MessageKind, str] = {kind: kind.value for kind in MessageKind}
 _encode_str: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
@@ -141,16 +144,23 @@ class CheckRunner:
         return self._finish(self._start(lines, first))
 
     def check_blocks(self, blocks: Iterable[tuple[int, Sequence[bytes | str]]]) -> Iterator[list[Result]]:
-        """`check_block` for each (first line number, lines), reading one block ahead (AHEAD_BLOCKS with
-        workers): the next blocks' content is computed while this block is judged. Not for interactive input."""
+        """`check_block` for each (first line number, lines), reading one block ahead (with workers AHEAD_BLOCKS,
+        or up to MAX_AHEAD_BLOCKS while the oldest block's content is not back): the next blocks' content is computed
+        while this block is judged. Not for interactive input."""
         ahead = AHEAD_BLOCKS if self._pool is not None else 1
+        most = MAX_AHEAD_BLOCKS if self._pool is not None else 1
         started: deque[_Job] = deque()
         for first, lines in blocks:
             started.append(self._start(lines, first))
-            if len(started) > ahead:
+            # With workers, read further ahead (up to `most` blocks) rather than wait for the oldest block's content.
+            while len(started) > most or (len(started) > ahead and self._ready(started[0])):
                 yield self._finish(started.popleft())
         while started:
             yield self._finish(started.popleft())
+
+    def _ready(self, job: _Job) -> bool:
+        """Whether a started block's content is all there (judging it would not wait)."""
+        return job.ticket is None or isinstance(job.ticket, list) or self._pool.ready(job.ticket)  # type: ignore[union-attr]
 
     def _blocks(self, lines: Iterable[bytes | str], start: int = 1) -> Iterator[tuple[int, list[bytes | str]]]:
         it = iter(lines)

@@ -3,8 +3,12 @@
 Only content is computed in the workers — a pure function of (text, kind, attachments). The runner
 keeps the cache, the per-message detectors and the group state in its own process and judges messages
 in input order, so output order and flood state are exactly those of one process. A block's misses are
-split into parts, one per worker; the runner submits a block and judges the previous one while the
-workers compute. Workers are forked after the models and word lists are loaded, so they share them.
+split into parts of at most PART items, queued in submission order; each worker has at most IN_FLIGHT parts
+at a time, so the queue's tail stays here. The runner submits a block and judges earlier ones while the workers
+compute; when it needs a block whose parts are not all back, it computes that block's unsent parts itself and,
+while the workers still hold its other parts, the newest unsent part, instead of waiting idle: new texts bunch
+up early in a log, and there the runner would otherwise wait for the workers. Workers are forked after the
+models and word lists are loaded, so they share them.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import multiprocessing
 import os
 import queue
 import traceback
+from collections import deque
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,7 +28,8 @@ from qungui.rules.check_content import Content, ContentPlan
 from qungui.text.normalize import default_normalizer
 
 Item = tuple[str, MessageKind, tuple[Attachment, ...]]
-MIN_PART = 32  # items per part at least: a round trip costs more than a few texts
+PART = 256  # items per part at most: small enough to share a block's work, large enough to pay for a round trip
+IN_FLIGHT = 3  # parts a worker holds at once: enough to stay busy while the runner judges a block
 WAIT_S = 1.0
 
 
@@ -56,7 +62,9 @@ class ContentPool:
             self._tasks.append(tasks)
             self._processes.append(process)
         self._tickets = itertools.count()
-        self._next_worker = 0
+        self._unsent: deque[tuple[int, int]] = deque()  # (ticket, part number) in submission order
+        self._sent = [0] * workers  # parts each worker holds
+        # ticket -> (its parts, their contents as they come back: None until then)
         self._pending: dict[int, tuple[list[Sequence[Item]], list[list[Content] | None]]] = {}
 
     @property
@@ -64,38 +72,70 @@ class ContentPool:
         return len(self._processes)
 
     def submit(self, items: Sequence[Item]) -> int:
-        """Start computing `items` (in parts, one per worker); returns the ticket for `result`."""
+        """Start computing `items` (in parts of at most PART); returns the ticket for `result`."""
         if not self._processes:
             raise RuntimeError("the pool is closed")
         ticket = next(self._tickets)
-        count = max(1, min(self.workers, len(items) // MIN_PART))
-        size = -(-len(items) // count)
-        parts = [items[i : i + size] for i in range(0, len(items), size)] or [items]
-        for number, part in enumerate(parts):
-            self._tasks[self._next_worker].put((ticket, number, list(part)))
-            self._next_worker = (self._next_worker + 1) % self.workers
+        parts = [items[i : i + PART] for i in range(0, len(items), PART)] or [items]
         self._pending[ticket] = (parts, [None] * len(parts))
+        self._unsent.extend((ticket, number) for number in range(len(parts)))
+        self._collect(block=False)  # what came back frees workers for more
         return ticket
 
     def result(self, ticket: int) -> list[Content]:
-        """The contents of a submitted ticket, in item order (waits for them)."""
+        """The contents of a submitted ticket, in item order. Computes unsent parts here rather than wait idle."""
         done = self._pending[ticket][1]
-        while any(part is None for part in done):
-            number, index, packed, error = self._next()
-            if error is not None:
-                raise RuntimeError(f"a check worker failed:\n{error}")
-            items = self._pending[number][0][index]
-            self._pending[number][1][index] = [_unpack(item, p) for item, p in zip(items, packed, strict=True)]
+        while None in done:
+            self._collect(block=False)
+            if None not in done:
+                break
+            unsent = self._unsent
+            if unsent and unsent[0][0] == ticket:  # this ticket's own parts not handed out yet (the oldest queued)
+                self._compute_here(*unsent.popleft())
+            elif unsent:  # the workers hold this ticket's parts: take the newest queued part meanwhile
+                self._compute_here(*unsent.pop())
+            else:
+                self._collect(block=True)
         del self._pending[ticket]
         return [content for part in done for content in part]  # type: ignore[union-attr]
 
-    def _next(self) -> tuple[int, int, list, str | None]:
+    def ready(self, ticket: int) -> bool:
+        """Whether every part of a submitted ticket is back (never waits)."""
+        self._collect(block=False)
+        return None not in self._pending[ticket][1]
+
+    def _feed(self) -> None:
+        """Hand queued parts, oldest first, to the workers holding fewer than IN_FLIGHT."""
+        for worker, held in enumerate(self._sent):
+            while held < IN_FLIGHT and self._unsent:
+                ticket, number = self._unsent.popleft()
+                self._tasks[worker].put((ticket, number, worker, list(self._pending[ticket][0][number])))
+                held += 1
+            self._sent[worker] = held
+
+    def _compute_here(self, ticket: int, number: int) -> None:
+        self._pending[ticket][1][number] = self.plan.compute_items(self._pending[ticket][0][number])
+
+    def _collect(self, *, block: bool) -> None:
+        """Store the parts that came back (waiting for one when `block`), then hand out more."""
         while True:
             try:
-                return self._results.get(timeout=WAIT_S)
+                ticket, number, worker, packed, error = (
+                    self._results.get(timeout=WAIT_S) if block else self._results.get_nowait()
+                )
             except queue.Empty:
+                if not block:
+                    break
                 if not all(p.is_alive() for p in self._processes):
                     raise RuntimeError("a check worker exited unexpectedly") from None
+                continue
+            if error is not None:
+                raise RuntimeError(f"a check worker failed:\n{error}")
+            self._sent[worker] -= 1
+            items = self._pending[ticket][0][number]
+            self._pending[ticket][1][number] = [_unpack(item, p) for item, p in zip(items, packed, strict=True)]
+            block = False
+        self._feed()
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""
@@ -109,7 +149,7 @@ class ContentPool:
         for tasks in self._tasks:
             tasks.close()
         self._results.close()
-        self._tasks, self._processes, self._pending = [], [], {}
+        self._tasks, self._processes, self._pending, self._unsent, self._sent = [], [], {}, deque(), []
 
 
 def _serve(plan: ContentPlan, tasks: Any, results: Any) -> None:
@@ -119,13 +159,13 @@ def _serve(plan: ContentPlan, tasks: Any, results: Any) -> None:
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)
     while (job := tasks.get()) is not None:
-        ticket, number, items = job
+        ticket, number, worker, items = job
         try:
             packed = [_pack(content) for content in plan.compute_items(items)]
         except Exception:  # the runner raises it
-            results.put((ticket, number, [], traceback.format_exc()))
+            results.put((ticket, number, worker, [], traceback.format_exc()))
         else:
-            results.put((ticket, number, packed, None))
+            results.put((ticket, number, worker, packed, None))
 
 
 def _pack(content: Content) -> tuple:
