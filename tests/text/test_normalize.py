@@ -23,6 +23,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("壹叁捌零零壹叁捌零零零", "13800138000", "numerals"),
         ("幺三八 两零零", "138200", "numerals"),
         ("幺三拐 两洞勾五", "1372095", "numerals"),  # radio readings: 拐 7, 洞 0, 勾 9
+        ("腰伞期 耳巴思舞", "1372845", "numerals"),  # six or more digit homophones in a run (session 13)
         ("13八00一38000", "13800138000", "numerals"),
         ("𝐇𝕌𝐗457", "hux457", "fancy"),
         ("C₳D571", "cad571", "lookalike"),
@@ -51,6 +52,14 @@ def test_numerals_in_words_stay_words(text):
     norm = normalize(text)
     assert not any(ch.isdigit() for ch in norm.compact) or "二〇二三" in text
     assert "numerals" not in norm.steps or "二〇二三" in text
+
+
+@pytest.mark.parametrize("text", ["思思和巴巴的酒久久", "期期艾艾", "午时三刻，巴巴地等着", "2026年11月20日就到了"])
+def test_digit_homophones_in_words_stay_words(text):
+    """Fewer than six homophones in a run are ordinary words: nothing is read as a digit."""
+    norm = normalize(text)
+    assert "numerals" not in norm.steps
+    assert sum(ch.isdigit() for ch in norm.compact) == sum(ch.isdigit() for ch in text)
 
 
 def test_a_year_in_numerals_becomes_digits_only_as_a_number():

@@ -136,6 +136,8 @@ def test_who_is_addressed():
     assert addressed_to_one(normalize("小刘，你加我微信"))
     assert addressed_to_one(normalize("张总您好，报价单加我微信发您"))
     assert addressed_to_one(normalize("小陈加我微信"))
+    assert addressed_to_one(normalize("阿强，文件太大，你加我微信我传给你"))  # 阿 + a given name (session 13)
+    assert not addressed_to_one(normalize("阿胶糕自己熬的，加我微信订"))  # no break after the two characters
     assert not addressed_to_one(normalize("老王烧烤，加我微信"))
     assert not addressed_to_one(normalize("小姐姐们加我微信"))
     assert not addressed_to_one(normalize("各位，小刘的微信是下面这个"))

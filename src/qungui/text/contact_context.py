@@ -177,7 +177,9 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
     "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-NAMED = re.compile(rf"@?(?:[小老阿][{SURNAMES}]|[{SURNAMES}](?:总|工|姐|哥|经理|老师|主任|师傅|会计|主管))")
+# 阿 takes any given name too ("阿杰，加我微信吧"); 小 and 老 only a surname (小区, 老板 are no names).
+TITLES = "总|工|姐|哥|经理|老师|主任|师傅|会计|主管"
+NAMED = re.compile(rf"@?(?:[小老][{SURNAMES}]|阿[\u4e00-\u9fff]|[{SURNAMES}](?:{TITLES}))")
 AFTER_NAME = ("你", "您", "加我", "麻烦")
 
 

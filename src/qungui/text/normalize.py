@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from qungui.text.charmap import FoldTable, fold_table, strongest
-from qungui.text.numerals import convert_numerals, numeral_hint, numeral_pattern
+from qungui.text.numerals import convert_numerals, numeral_hint, numeral_pattern, sound_hint, sound_pattern
 from qungui.text.pinyin import LATIN_RUN, PinyinTable, pinyin_table
 from qungui.text.splitchars import recombine, split_pairs
 
@@ -30,7 +30,7 @@ STEP_LABELS = {
     "fullwidth": "全角",
     "case": "大小写",
     "digits": "数字变体",
-    "numerals": "中文数字",
+    "numerals": "中文数字",  # also digit homophones read out in a run ("腰伞巴" for 138)
     "fancy": "花式字符",
     "nfkc": "字形归一",  # earlier name of "fancy", kept for callers that look it up
     "width_case": "全角/大小写",  # earlier name of "fullwidth" + "case"
@@ -268,6 +268,8 @@ class Normalizer:
         self._maybe_split = re.compile(f"[{re.escape(''.join(sorted(self._firsts)))}][{re.escape(seconds)}]")
         self._numerals = numeral_pattern()
         self._numeral_hint = numeral_hint()
+        self._sound_hint = sound_hint()
+        self._sounds = sound_pattern()
         self._traditional = re.compile(f"[{re.escape(''.join(sorted(self.fold.traditional)))}]")
         self._pinyin = pinyin
         self._t2s: Any = None
@@ -317,7 +319,9 @@ class Normalizer:
         numerals: tuple[tuple[int, int], ...] = ()
         if self._pairs and self._maybe_split.search(compact) is not None:
             compact, merged = recombine(compact, self._pairs, self._firsts)
-        if self._numeral_hint.search(compact) is not None and self._numerals.search(compact) is not None:
+        if (self._numeral_hint.search(compact) is not None and self._numerals.search(compact) is not None) or (
+            self._sound_hint.search(compact) is not None and self._sounds.search(compact) is not None
+        ):
             compact, numerals = convert_numerals(compact)
         return NormalizedText(text, compact, self, merged=merged, numerals=numerals)
 
