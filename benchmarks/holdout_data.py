@@ -175,7 +175,19 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   scored once with session 12's code and model, then once with session 13's (spam-v1 retrained with sets 37 and
   38, its threshold 0.43 → 0.51 by the unchanged dev rule; two rule fixes): set 39 recall 0.817, precision 0.942 →
   **0.800, 0.960**; set 40 0.850 / 0.962 → **0.833 / 0.980** (pooled 200 → 196 of 240 ads, 10 → 6 false alarms
-  in 400 ordinary lines). They are the next blind sets to be studied; not trained on.
+  in 400 ordinary lines). Their errors were then printed: two rule fixes came of them (a mobile number spelt
+  with digit homophones, "腰伞巴 舞灵酒期…"; a message opening with 阿 + a given name addresses one colleague),
+  and both sets were added to `TRAINED`, so they are *studied* and trained on now.
+- Sets 41 and 42 (`holdout41_lines.py`, `holdout42_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 13 while sets 39 and 40 were studied (at most 0.5 similar to sets 1-40, every training
+  line and each other; set 41: lottery tips, betting tips and sites, online casinos and card games, betting groups;
+  set 42: USDT dealers, mining and airdrops, NFT, renting out bank cards, forex and gold platforms, investment
+  clubs), kept unread, and scored three times: with session 12's code and model, with session 13's first model
+  (sets 37-38 trained on) and with the model trained on sets 39-40 too plus the two fixes from them: set 41 recall
+  0.850, precision 1.000 → 0.833 / 1.000 → **0.850 / 1.000**; set 42 0.800 / 0.980 → 0.750 / 1.000 → **0.800 /
+  0.980** (pooled 198 → 190 → 198 of 240 ads; 2 → 0 → 2 false alarms in 400 ordinary lines). Their errors were then
+  printed: one fix came of them (a shop's name to search on a platform, "淘宝搜“…”", as a call; sets 39 and 42 had
+  one each too), and both sets were added to `TRAINED`.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -191,12 +203,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 40  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 42  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 39))
+TRAINED = (1, *range(4, 15), *range(16, 43))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
@@ -437,7 +449,7 @@ def _emoji(text: str, rng: random.Random) -> str:
 
 
 def build(part: int = 1) -> list[HoldoutSample]:
-    """Every sample of set `part` (1: studied; 4-38: studied after one blind scoring; 2, 3: scored more than once,
+    """Every sample of set `part` (1: studied; 4-42: studied after blind scoring; 2, 3: scored more than once,
     never printed): each line, then one disguised variant."""
     import importlib
 
