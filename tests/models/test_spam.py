@@ -662,6 +662,7 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         ("二手相机镜头都挂上去了，闲鱼搜索“阿明相机铺”", "搜索“阿明相机铺”"),
         ("在B站搜“张三讲历史”就能看到那期节目", None),  # a video to watch, no shop or platform to buy on
         ("官网首页里搜“开户材料”就有清单", None),
+        ("去新华书店搜“三体”那套，比网上便宜", None),  # a bookshop is no platform to order from
         ('他说"去淘宝搜“九块九包邮”"，那是骗子', None),  # quoted from someone else
     ],
 )
