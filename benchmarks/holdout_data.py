@@ -196,6 +196,12 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   model and with session 13's final ones: set 43 recall 0.825, precision 0.908 → **0.867, 0.945**; set 44 0.800 /
   1.000 → **0.817 / 1.000** (pooled 195 → 202 of 240 ads, 10 → 6 false alarms in 400 ordinary lines). They are the
   next blind sets to be studied; not trained on.
+- Sets 45 and 46 (`holdout45_lines.py`, `holdout46_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the end of session 13 (at most 0.5 similar to sets 1-44, every training line and each other; set
+  45: finding people, tracing records, private detectives, unlocking phones and recovering chats, selling customer
+  lists, debt chasing; set 46: overseas labour export, visa agents, immigration schemes, study-abroad agents,
+  currency exchange on the side). **Not scored yet**: the next session's first blind figure, with session 13's
+  code, before anything changes. Not in `bench_holdout.py` until then.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -211,7 +217,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 44  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 46  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
