@@ -664,6 +664,11 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         ("官网首页里搜“开户材料”就有清单", None),
         ("去新华书店搜“三体”那套，比网上便宜", None),  # a bookshop is no platform to order from
         ('他说"去淘宝搜“九块九包邮”"，那是骗子', None),  # quoted from someone else
+        # session 14, from sets 44 and 46: an account to follow, and the dating apps as platforms
+        ("自家果园的橙子开始摘了，关注公众号“南坡果园”下单", "关注公众号“南坡果园”"),
+        ("周末想找人打球的，探探搜“城西球搭子”", "搜“城西球搭子”"),
+        ("请大家关注公众号“区政务服务”，办事预约都在上面", "关注公众号“区政务服务”"),  # a call: the model still judges
+        ("关注“天气预报”那个号就知道要不要带伞", None),  # no platform named
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

@@ -52,6 +52,16 @@ def test_radio_digit_readings_spell_a_phone_number():
     assert "disguised" in match.reasons
 
 
+def test_a_count_after_a_number_is_no_digit_of_it():
+    # session 14, set 43: "…3150，二十四小时" read as the number 31502, a disguise it is not
+    norm = normalize("空调坏了打售后电话 0755-2618 4470，二十四小时都有人接")
+    assert "0755261844702" not in norm.compact and "numerals" not in norm.steps
+    match = best("空调坏了打售后电话 0755-2618 4470，二十四小时都有人接")
+    assert match is not None and "disguised" not in match.reasons and match.score < THRESHOLD
+    # a number spelt in numerals still converts, up to the count
+    assert "13924685700" in normalize("幺三九 二四六八 五七零零，三百块上门").compact
+
+
 def test_a_plus_sign_emoji_stands_for_jia():
     from qungui.text.contact_context import score_invitations
 

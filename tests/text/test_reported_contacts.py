@@ -141,6 +141,11 @@ def test_who_is_addressed():
     assert not addressed_to_one(normalize("老王烧烤，加我微信"))
     assert not addressed_to_one(normalize("小姐姐们加我微信"))
     assert not addressed_to_one(normalize("各位，小刘的微信是下面这个"))
+    # after a clause break, a name followed by 你/您 addresses that person too (session 14, set 45)
+    assert addressed_to_one(normalize("表格太大传不上来，老赵你加我微信我发你"))
+    assert addressed_to_one(normalize("明天要用的样品在我这，陈经理您加我一下"))
+    assert not addressed_to_one(normalize("新到一批茶叶，王姐家的，加我微信"))  # no 你/您 after the name
+    assert not addressed_to_one(normalize("好吃不贵，小李烧烤，加我微信订"))
     compact = normalize("老孙你加我一下微信").compact
     assert added_by_someone(compact, compact.index("加我"), normalize("老孙你加我一下微信"))
     assert not added_by_someone(compact, compact.index("加我"))  # without the text, only the compact patterns

@@ -184,15 +184,19 @@ AFTER_NAME = ("你", "您", "加我", "麻烦")
 
 
 def addressed_to_one(norm: NormalizedText) -> bool:
-    """Whether the message opens by addressing one person by name: "小刘，…加我微信" or "王姐你加我一下" asks that
-    colleague, not the group. The name must be followed by a comma, 你/您, 麻烦 or 加我 itself, so a shop named
-    after its owner ("老王烧烤，加我微信订") still invites the group."""
+    """Whether the message addresses one person by name: "小刘，…加我微信" or "王姐你加我一下" asks that colleague,
+    not the group. At the opening the name must be followed by a comma, 你/您, 麻烦 or 加我 itself, so a shop named
+    after its owner ("老王烧烤，加我微信订") still invites the group; after a clause break only by 你/您 ("…群里发不了，
+    刘哥你加我微信")."""
     compact = norm.compact
-    named = NAMED.match(compact)
-    if named is None:
-        return False
-    end = named.end()
-    return compact.startswith(AFTER_NAME, end) or (end < len(compact) and clause_break(norm, end))
+    for named in NAMED.finditer(compact):
+        start, end = named.span()
+        if start == 0:
+            if compact.startswith(AFTER_NAME, end) or (end < len(compact) and clause_break(norm, end)):
+                return True
+        elif compact.startswith(("你", "您"), end) and clause_break(norm, start):
+            return True
+    return False
 
 
 def calls_the_speaker(compact: str, start: int) -> bool:

@@ -18,6 +18,7 @@ FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts 
 CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾"  # 洞 拐 勾: radio readings of 0 7 9
 _DIGITS = "0012345678912123456789079"
 MIN_RUN = 4
+COUNTING = "十百千万亿"  # after a numeral, it counts: 二十四, 三百
 # Characters read like a digit (toneless), as spammers write phone numbers: 腰 yao = 1, 伞 san = 3, 巴 ba = 8 …
 DIGIT_SOUNDS = {  # only characters rare in ordinary chat: 就, 吧, 起, 流 … would turn sentences into numbers
     "1": "腰",
@@ -38,8 +39,12 @@ MIN_SOUND_RUN = 6
 @lru_cache(maxsize=1)
 def numeral_pattern() -> re.Pattern[str]:
     any_digit = f"[0-9{CHINESE_NUMERALS}]"
-    # A run of at least MIN_RUN that contains a Chinese numeral (plain digit runs are left alone).
-    return re.compile(f"(?<!{any_digit})(?={any_digit}{{{MIN_RUN}}})[0-9]*[{CHINESE_NUMERALS}]{any_digit}*")
+    # A run of at least MIN_RUN that contains a Chinese numeral (plain digit runs are left alone). A numeral that a
+    # counting word follows is left out of the run: in "…3150，二十四小时" the 二 counts hours, it is no digit of
+    # 3150 (punctuation is gone from the compact text, so the comma cannot tell), and "3150" alone is no run.
+    return re.compile(
+        f"(?<!{any_digit})(?={any_digit}{{{MIN_RUN}}})[0-9]*[{CHINESE_NUMERALS}]{any_digit}*(?![{COUNTING}])"
+    )
 
 
 @lru_cache(maxsize=1)

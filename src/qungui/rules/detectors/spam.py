@@ -100,8 +100,12 @@ KIN_REFERRAL = re.compile(
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
 # ("去书店搜“三体”" names no platform either: a bookshop is no place to order from).
-SHOP_SEARCH = re.compile(r"搜(?:索|一下|店铺|店名|小店)?\s*[“\"「『][^”\"」』]{2,20}[”\"」』]")
-SHOP_PLATFORMS = re.compile(r"淘宝|闲鱼|拼多多|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店")
+SHOP_SEARCH = re.compile(
+    r"(?:搜(?:索|一下|店铺|店名|小店)?|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?)\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
+)
+SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
+    r"淘宝|闲鱼|拼多多|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
+)
 
 
 # Pages members pass on to read (a WeChat article, a government site): the model's digits-in-a-path features read
