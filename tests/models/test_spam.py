@@ -682,3 +682,17 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # with only the clause-call threshold lowered, the call decides below the model's own threshold
         detector = make_detector(threshold=0.9999, call_threshold=1, clause_call_threshold=0.01)
         assert detector.detect(*message(text))
+
+
+def test_the_threshold_is_the_middle_of_the_flat_best_range():
+    """Session 14: the middle of the near-best thresholds, not the single best point (which one dev sample moves)."""
+    from qungui.models.training.train_spam import choose_threshold
+
+    # ten spam at 0.30 ... 0.39 and ten ham at 0.05: every threshold from 0.06 to 0.30 gives F0.5 = 1
+    scores = [0.30 + 0.01 * i for i in range(10)] + [0.05] * 10
+    labels = [1] * 10 + [0] * 10
+    assert choose_threshold(scores, labels) == 0.18  # middle of 0.06 ... 0.30
+    # one ham at 0.5 costs precision above it only: the flat range is still 0.06 ... 0.30
+    assert choose_threshold([*scores, 0.5], [*labels, 0]) == 0.18
+    # with a ham at 0.25 the best range shrinks to 0.26 ... 0.30
+    assert choose_threshold([*scores, 0.25], [*labels, 0]) == 0.28

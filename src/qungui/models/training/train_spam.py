@@ -39,6 +39,7 @@ FIT_SEED = 0
 SPEC = FeatureSpec()
 FIT = FitConfig()
 BETA = 0.5
+PLATEAU = 0.0005  # F-beta this close to the best counts as the same (choose_threshold)
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
@@ -71,7 +72,12 @@ def evaluate(scores: Sequence[float], labels: Sequence[int], threshold: float) -
 
 
 def choose_threshold(scores: Sequence[float], labels: Sequence[int], beta: float = BETA) -> float:
-    """The threshold (0.05 … 0.95, step 0.01) with the best F-beta on these scores."""
+    """The middle of the thresholds (0.05 … 0.95, step 0.01) whose F-beta on these scores is within `PLATEAU` of
+    the best (the lower of the two middle ones when their count is even).
+
+    The generated dev split's F0.5 is flat over a wide range (0.44-0.52 within 0.0005 for session 13's model), so
+    the single best point moved with one dev sample (0.43, 0.51, 0.47 in three retrainings); the middle of the flat
+    range moves less."""
 
     def f_beta(t: float) -> float:
         s = evaluate(scores, labels, t)
@@ -80,7 +86,10 @@ def choose_threshold(scores: Sequence[float], labels: Sequence[int], beta: float
         return (1 + b2) * s.precision * s.recall / denominator if denominator else 0.0
 
     candidates = [round(0.05 + 0.01 * i, 2) for i in range(91)]
-    return max(candidates, key=lambda t: (round(f_beta(t), 6), -abs(t - 0.5)))
+    values = [f_beta(t) for t in candidates]
+    best = max(values)
+    near = [t for t, v in zip(candidates, values, strict=True) if v >= best - PLATEAU]
+    return near[(len(near) - 1) // 2]
 
 
 def base_featurizer(spec: FeatureSpec = SPEC) -> HashedFeaturizer:
@@ -178,8 +187,8 @@ def train(out_dir: Path, *, batches: Batches = HANDWRITTEN_BATCHES, extra: Seque
             },
         },
         "threshold": threshold,
-        "threshold_rule": f"best F{BETA} on dev (every {DEV_EVERY}th train template, seed {SPLIT_SEEDS['dev']}) "
-        "of a model fitted on the other train templates; step 0.01",
+        "threshold_rule": f"middle of the thresholds within {PLATEAU} of the best F{BETA} on dev (every {DEV_EVERY}th "
+        f"train template, seed {SPLIT_SEEDS['dev']}) of a model fitted on the other train templates; step 0.01",
         "dev": evaluate(dev_scores, dev_labels, threshold).as_dict(),
         "dev_note": "figures of the dev-stage model (fit split); the shipped model is refitted on every train template",
         "report": evaluate(report_scores, [e.label for e in report], threshold).as_dict(),
