@@ -93,6 +93,37 @@ def test_archaic_readings_of_pronouns_make_no_homophones():
     assert match and not any("她电话" in r for r in match[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("日本药妆代购，直邮到家，LINE：tokyo_drug88", "line"),
+        ("东南亚的朋友加我 WhatsApp 60123456789 咨询", "whatsapp"),
+        ("做外贸的进钉钉群 73920184，每天发询盘", "钉钉群"),
+    ],
+)
+def test_other_messengers_and_dingtalk_groups_name_the_id_after_them(text, channel):
+    # session 14, sets 47-48: LINE, WhatsApp and a DingTalk group number were ids without a channel word
+    match = score_contacts(normalize(text), contact_cues(), floor=0)
+    assert match and f"channel:{channel}" in match[0].reasons and match[0].score >= 0.45
+    assert not score_contacts(normalize("Please line up at gate B12"), contact_cues(), floor=0.45)
+
+
+def test_sino_korean_digits_spell_a_number():
+    # session 14, set 47: a mobile number spelt in Hangul (일 1, 삼 3, 칠 7, 공 0 …)
+    norm = normalize("整牙咨询，电话 일삼팔 공공일삼 팔공공공")
+    assert "13800138000" in norm.compact and "numerals" in norm.steps
+    assert categories(["整牙咨询，电话 일삼팔 공공일삼 팔공공공"])[0] & FLAGGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公司营业执照下来了，下周去刻章，财务章和发票章一起", "刻章要带法人身份证原件吗？", "老公章磨损了，重新刻章要先挂失吗"],
+)
+def test_company_seals_are_ordinary_business_talk(text):
+    # session 14, set 48: 刻章 alone was in the ad word list; only the trade in seals is ("代刻公章", "办证")
+    assert not categories([text])[0] & FLAGGED
+
+
 @pytest.mark.parametrize("channel", ["快手号", "抖音号", "视频号", "小红书号"])
 def test_short_video_account_words_name_the_id_after_them(channel):
     # session 11, set 30: "…批发，物业公司可长期合作，快手号 …" gave an id whose channel the list lacked

@@ -313,7 +313,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     channel = _near(hits, c, frozenset(channels), BEFORE, AFTER) or _near(hits, c, GROUP_WORD, 1, 1)
     if channel is not None and _version_letter(norm, channel):
         channel = None
-    prefix_channel = c.prefix in ("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram")
+    prefix_channel = c.prefix in (
+        *("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram", "whatsapp", "line"),
+    )
     prefix = c.prefix
     if channel is None and not prefix_channel and c.start > 0 and norm.compact[c.start - 1] == "微":
         prefix_channel, prefix = True, "微"  # 微：13624589017, the usual short form of 微信 right before the id

@@ -26,11 +26,12 @@ MAX_RUN = 64  # a longer unbroken run of digits is data (a hash, an id card list
 MAX_CANDIDATES = 32
 ID_MARKS = frozenset("_-＿－")  # characters a WeChat id may contain, removed from the compact form
 LATIN_CHANNELS = (
-    *("telegram", "wechat", "weixin", "koukou", "dianhua", "shouji"),
+    *("telegram", "whatsapp", "wechat", "weixin", "koukou", "dianhua", "shouji", "line"),
     *("vx", "wx", "qq", "tel", "tg", "v", "q"),
 )
 LONGEST_CHANNEL = max(map(len, LATIN_CHANNELS))
-GLUED_CHANNELS = tuple(p for p in LATIN_CHANNELS if len(p) > 1 and p not in ("qq", "koukou"))
+# "line" glued to what follows is more often an English word (lineup2024) than the messenger: read only apart
+GLUED_CHANNELS = tuple(p for p in LATIN_CHANNELS if len(p) > 1 and p not in ("qq", "koukou", "line"))
 
 
 class Kind(StrEnum):
