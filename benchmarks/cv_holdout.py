@@ -1,7 +1,8 @@
 """Leave-sets-out figures for training spam-v1 on the studied hold-out sets (session 12), full pipeline.
 
 Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weights 1,3] [--thresholds 0.43,0.51]
-[--no-baseline]   (~2.5 min per trained row; each extra threshold adds the scoring only)
+[--no-baseline] [--drop-batch spam-handwritten-14.tsv]   (~2.5 min per trained row; each extra threshold adds the
+scoring only)
 
 Since session 12 spam-v1 is trained on every sample of the studied hold-out sets (`holdout_data.TRAINED`, frozen in
 `models/data/spam-studied-holdouts.tsv`), so `bench_holdout.py` reports training-set figures for them. This script
@@ -52,12 +53,13 @@ def cross_validate(
     weights: tuple[float, float] | None,
     work: Path,
     thresholds: Sequence[float | None] = (None,),
+    dropped: frozenset[str] = frozenset(),
 ) -> dict[float | None, dict[int, tuple[int, int, int]]]:
     """Per threshold (None: each fold model's own, chosen on dev), (ads found, false alarms, ads) per held-out set;
-    `weights` None trains without any studied set."""
+    `weights` None trains without any studied set; `dropped`: hand-written batches (file names) left out."""
     from qungui.models.training import spam_corpus, train_spam
 
-    batches = tuple(b for b in spam_corpus.HANDWRITTEN_BATCHES if b[0] != STUDIED_FILE)
+    batches = tuple(b for b in spam_corpus.HANDWRITTEN_BATCHES if b[0] != STUDIED_FILE and b[0] not in dropped)
     out: dict[float | None, dict[int, tuple[int, int, int]]] = {t: {} for t in thresholds}
     parts = list(data)
     for fold in range(folds):
@@ -106,6 +108,13 @@ def main() -> None:
         help="comma-separated model thresholds to score each fold at, besides the fold model's own (chosen on dev)",
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the row trained without any studied set")
+    parser.add_argument(
+        "--drop-batch",
+        action="append",
+        default=[],
+        help="also train each fold without this hand-written batch (a file of spam_corpus.HANDWRITTEN_BATCHES) and "
+        "print both rows: what the batch adds on sets it was not written from",
+    )
     args = parser.parse_args()
     thresholds = [None, *(float(t) for t in args.thresholds.split(",") if t)]
     from qungui.models.training.spam_corpus import HANDWRITTEN_BATCHES
@@ -125,6 +134,11 @@ def main() -> None:
             work = Path(tmp) / f"w{weights[0]:g}-{weights[1]:g}"
             results = cross_validate(data, args.folds, weights, work, thresholds)
             rows += [line(f"with studied sets {weights[0]:g} / {weights[1]:g}{at(t)}", f) for t, f in results.items()]
+            if args.drop_batch:
+                print(f"  the same without {', '.join(args.drop_batch)}")
+                dropped = frozenset(args.drop_batch)
+                results = cross_validate(data, args.folds, weights, Path(f"{work}-dropped"), thresholds, dropped)
+                rows += [line(f"  same, without the batches{at(t)}", f) for t, f in results.items()]
     print(f"\n{len(TRAINED)} studied sets, {args.folds} folds, full pipeline, held-out folds pooled")
     print(f"{'training data':<40} {'recall':>7} {'precision':>10} {'F0.5':>7} {'TP':>5} {'FP':>4} {'ads':>5}")
     print("\n".join(rows))

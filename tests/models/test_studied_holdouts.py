@@ -47,3 +47,14 @@ def test_experiment_batches_and_extra_reach_fit_and_train_only():
         assert not any(e.source.startswith(STUDIED_FILE) for e in examples)
     assert extra[0] not in build_split("dev", size=50, batches=(), extra=extra)
     assert any(e.source.startswith(STUDIED_FILE) for e in build_split("train", size=50))
+
+
+def test_no_hand_written_batch_holds_a_line_of_a_kept_out_set(holdout_data):
+    """The other batches were written apart from the hold-out sets (at most 0.5 similar by difflib, checked when they
+    were written); here the cheap part of that promise: no line of a never-tuned or blind set is in any of them."""
+    kept_out = set(holdout_data.NEVER_TUNED) | set(range(max(holdout_data.TRAINED) + 1, holdout_data.LAST_SET + 1))
+    lines = {s.text for part in sorted(kept_out) for s in holdout_data.build(part) if s.variant == "as written"}
+    for name, _, _ in HANDWRITTEN_BATCHES:
+        if name != STUDIED_FILE:
+            bodies = {body for _, body in _tsv_lines(name)}
+            assert len(bodies) > 300 and not bodies & lines, name
