@@ -117,6 +117,43 @@ def test_sino_korean_digits_spell_a_number():
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # session 14: same-tone homophones of 援交 in everyday words, and ordinary services, were "porn"
+        "报名费每人五十元，交给班长",
+        "幼儿园交伙食费的截止到周五",
+        "会员交流会改到下周三晚上",
+        "原交货期推迟一周，客户那边我去说",
+        "两个部门资源交换一下",
+        "医生看片子说骨头没事",
+        "上门服务的师傅明天上午来修空调",
+    ],
+)
+def test_everyday_words_that_sound_like_porn_terms_are_not_porn(text):
+    assert not categories([text])[0] & {"porn", *FLAGGED}
+
+
+def test_the_porn_terms_themselves_still_are():
+    assert "porn" in categories(["学生妹援交，有意私聊"])[0]
+    assert "porn" in categories(["小姐上门，全城可约"])[0]
+
+
+def test_group_words_name_numbers_not_letters():
+    # session 14, set 49: a group rule listing banned ads read "ChatGPT" as an id named by 交流群
+    rule = "【群规】本群是学员交流群，禁止发AI副业课、ChatGPT共享号、网课资源等广告，发一次踢"
+    assert not categories([rule])[0] & FLAGGED
+    match = score_contacts(normalize("想进的加交流群 839201556"), contact_cues(), floor=0)
+    assert match and "channel:交流群" in match[0].reasons
+
+
+def test_suzhou_numerals_spell_a_number():
+    # session 14: 苏州码子 (〡 1 … 〩 9) in sets 37, 45, 46, 49 and 50
+    norm = normalize("老账本的写法：〡〣〨 〤〦〥〧 〢〩〡〥")
+    assert "13846572915" in norm.compact and "numerals" in norm.steps
+    assert categories(["代办执照，电话〡〣〨 〤〦〥〧 〢〩〡〥"])[0] & FLAGGED
+
+
+@pytest.mark.parametrize(
+    "text",
     ["公司营业执照下来了，下周去刻章，财务章和发票章一起", "刻章要带法人身份证原件吗？", "老公章磨损了，重新刻章要先挂失吗"],
 )
 def test_company_seals_are_ordinary_business_talk(text):

@@ -308,7 +308,8 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     reasons = [c.kind.value]
     steps = _disguise(norm, c)
     phone = c.kind in (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE)
-    channels = {"wechat", "group"} | ({"qq"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
+    # 群号 / 交流群 name a number (a QQ group's), never letters: "交流群，禁止发…ChatGPT" names no id
+    channels = {"wechat"} | ({"qq", "group"} if c.kind in (Kind.QQ, Kind.MOBILE) else set())
     # 群 alone names the id only right next to it (群 8839201, 裙：…): 群里有人发"免费领 Labubu" is a place
     channel = _near(hits, c, frozenset(channels), BEFORE, AFTER) or _near(hits, c, GROUP_WORD, 1, 1)
     if channel is not None and _version_letter(norm, channel):

@@ -17,9 +17,11 @@ from functools import lru_cache
 FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts write them
 # Sino-Korean digits in Hangul (공/영 0, 일 1 … 구 9): "电话 일삼칠 공팔구사…" hides a number from Chinese readers' filters
 HANGUL_NUMERALS = "공영일이삼사오육칠팔구"
+# Suzhou numerals (苏州码子, 〡 1 … 〩 9; 〇 is 0 already), as old account books write digits
+SUZHOU_NUMERALS = "〡〢〣〤〥〦〧〨〩"
 # 洞 拐 勾: radio readings of 0 7 9
-CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾" + HANGUL_NUMERALS
-_DIGITS = "0012345678912123456789079" + "00123456789"
+CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾" + HANGUL_NUMERALS + SUZHOU_NUMERALS
+_DIGITS = "0012345678912123456789079" + "00123456789" + "123456789"
 MIN_RUN = 4
 COUNTING = "十百千万亿"  # after a numeral, it counts: 二十四, 三百
 # Characters read like a digit (toneless), as spammers write phone numbers: 腰 yao = 1, 伞 san = 3, 巴 ba = 8 …
