@@ -154,7 +154,11 @@ def test_suzhou_numerals_spell_a_number():
 
 @pytest.mark.parametrize(
     "text",
-    ["公司营业执照下来了，下周去刻章，财务章和发票章一起", "刻章要带法人身份证原件吗？", "老公章磨损了，重新刻章要先挂失吗"],
+    [
+        "公司营业执照下来了，下周去刻章，财务章和发票章一起",
+        "刻章要带法人身份证原件吗？",
+        "老公章磨损了，重新刻章要先挂失吗",
+    ],
 )
 def test_company_seals_are_ordinary_business_talk(text):
     # session 14, set 48: 刻章 alone was in the ad word list; only the trade in seals is ("代刻公章", "办证")

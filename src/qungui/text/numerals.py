@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts write them
-# Sino-Korean digits in Hangul (공/영 0, 일 1 … 구 9): "电话 일삼칠 공팔구사…" hides a number from Chinese readers' filters
+# Sino-Korean digits in Hangul (공/영 0, 일 1 … 구 9): "电话 일삼칠 공팔구사…" hides a number from filters
 HANGUL_NUMERALS = "공영일이삼사오육칠팔구"
 # Suzhou numerals (苏州码子, 〡 1 … 〩 9; 〇 is 0 already), as old account books write digits
 SUZHOU_NUMERALS = "〡〢〣〤〥〦〧〨〩"
