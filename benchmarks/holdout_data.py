@@ -225,10 +225,22 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   AI courses and side-hustle training, shared ChatGPT and other accounts, pirated course and e-book bundles, paid
   communities, self-media training camps, question banks; set 50: second-hand home agents, rentals and sublets,
   parking spaces, shop transfers, "insider prices" on new flats, down-payment schemes, decoration firms hunting
-  for leads). **Not scored yet**: the next session's first blind figure, with session 14's code, before anything
-  changes. Not in `bench_holdout.py` until then. One positive line of set 50 (an ad with a WhatsApp number, flagged
-  by the full pipeline before and after) was printed by mistake in session 14, by a script listing the samples
-  whose rule flag a change moved; nothing was tuned on it.
+  for leads), kept unread (but for one positive line of set 50, an ad with a WhatsApp number that the full pipeline
+  flagged before and after, printed by mistake by a script listing the samples whose rule flag a change moved), and
+  scored twice in session 14: with session 13's code and model, and with session 14's after sets 43-48 were
+  studied and trained on with batch 14: set 49 recall 0.783, precision 0.959 → **0.883, 0.981**; set 50 0.800 /
+  1.000 → **0.875 / 1.000** (pooled 190 → **211** of 240 ads, 4 → **2** false alarms in 400 ordinary lines). Their
+  errors were then printed: two fixes came of them (group words such as 交流群 name numbers, not letters: a group rule
+  listing banned ads read "ChatGPT" as an id; Suzhou numerals 〡…〩 spell a number), and a third from reading set
+  49's false alarm (援交's same-tone homophones in everyday words, "五十元交给班长", allowlisted), and both sets were
+  added to `TRAINED`.
+- Sets 51 and 52 (`holdout51_lines.py`, `holdout52_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 49 and 50 were studied (at most 0.5 similar to sets 1-50, every training line and each
+  other; set 51: Ponzi "plates" and mutual-aid apps, pension schemes aimed at the elderly, crowdfunding and charity
+  appeals, rebate and points apps, "national project" and digital-currency schemes; set 52: window tinting and
+  wraps, dashcams and tyres, inspection and licence-plate agents, used-car dealers, chauffeurs, carpools and vans
+  for hire, driving-test shortcuts). **Not scored yet**: the next session's first blind figure, with session 14's
+  code, before anything changes. Not in `bench_holdout.py` until then.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -244,12 +256,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 50  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 52  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 49))
+TRAINED = (1, *range(4, 15), *range(16, 51))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -329,7 +329,7 @@ def test_a_call_to_contact_the_sender_lowers_the_threshold(model):
         # "钥匙我放传达室了，回来晚的找我要，电话 188…" was here: session 12's model scores it 0.52, a false alarm
         # it accepted with the retraining (docs/spam-training.md (k), "What it costs"). "下午我在家，快递到了吱一声
         # 152…" was here too: session 14's model (trained with spam-handwritten-14.tsv) scores it 0.47, over its
-        # threshold 0.45 (0.09 without the number); the same cost, accepted in docs/spam-training.md (l)
+        # threshold 0.44 (0.09 without the number); the same cost, accepted in docs/spam-training.md (l)
         "下午我在家，快递到了吱一声",
     ):
         assert call_to_sender(normalize(text)) is not None
