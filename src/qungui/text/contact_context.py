@@ -314,9 +314,7 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     channel = _near(hits, c, frozenset(channels), BEFORE, AFTER) or _near(hits, c, GROUP_WORD, 1, 1)
     if channel is not None and _version_letter(norm, channel):
         channel = None
-    prefix_channel = c.prefix in (
-        *("vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram", "whatsapp", "line"),
-    )
+    prefix_channel = c.prefix in PREFIX_CHANNELS
     prefix = c.prefix
     if channel is None and not prefix_channel and c.start > 0 and norm.compact[c.start - 1] == "微":
         prefix_channel, prefix = True, "微"  # 微：13624589017, the usual short form of 微信 right before the id
@@ -393,6 +391,10 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     return ContactMatch(c, max(0.0, min(0.99, score)), tuple(reasons), frozenset(steps), cues)
 
 
+# Latin channel words glued to or right before an id that name it (contacts.LATIN_CHANNELS but dianhua, shouji, tel)
+PREFIX_CHANNELS = frozenset(
+    {"vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram", "whatsapp", "line"}
+)
 # Stand-ins members also use for what they show (✈️ before a flight number): a channel word, never a disguise.
 EVERYDAY_SYMBOLS = ("✈",)
 TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号", "飞机"})
