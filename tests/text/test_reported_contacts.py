@@ -108,11 +108,19 @@ def test_other_messengers_and_dingtalk_groups_name_the_id_after_them(text, chann
     assert not score_contacts(normalize("Please line up at gate B12"), contact_cues(), floor=0.45)
 
 
-def test_sino_korean_digits_spell_a_number():
-    # session 14, set 47: a mobile number spelt in Hangul (일 1, 삼 3, 칠 7, 공 0 …)
-    norm = normalize("整牙咨询，电话 일삼팔 공공일삼 팔공공공")
-    assert "13800138000" in norm.compact and "numerals" in norm.steps
-    assert categories(["整牙咨询，电话 일삼팔 공공일삼 팔공공공"])[0] & FLAGGED
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # session 14, set 47: a mobile number spelt in Sino-Korean digits (일 1, 삼 3, 칠 7, 공 0 …)
+        ("整牙咨询，电话 일삼팔 공공일삼 팔공공공", "13800138000"),
+        # session 14: 苏州码子 (〡 1 … 〩 9), in sets 37, 45, 46, 49 and 50
+        ("代办执照，电话〡〣〨 〤〦〥〧 〢〩〡〥", "13846572915"),
+    ],
+)
+def test_hangul_and_suzhou_digits_spell_a_number(text, number):
+    norm = normalize(text)
+    assert number in norm.compact and "numerals" in norm.steps
+    assert categories([text])[0] & FLAGGED
 
 
 @pytest.mark.parametrize(
@@ -143,13 +151,6 @@ def test_group_words_name_numbers_not_letters():
     assert not categories([rule])[0] & FLAGGED
     match = score_contacts(normalize("想进的加交流群 839201556"), contact_cues(), floor=0)
     assert match and "channel:交流群" in match[0].reasons
-
-
-def test_suzhou_numerals_spell_a_number():
-    # session 14: 苏州码子 (〡 1 … 〩 9) in sets 37, 45, 46, 49 and 50
-    norm = normalize("老账本的写法：〡〣〨 〤〦〥〧 〢〩〡〥")
-    assert "13846572915" in norm.compact and "numerals" in norm.steps
-    assert categories(["代办执照，电话〡〣〨 〤〦〥〧 〢〩〡〥"])[0] & FLAGGED
 
 
 @pytest.mark.parametrize(

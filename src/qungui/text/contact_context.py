@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-from qungui.text.contacts import Candidate, Kind, find_candidates
+from qungui.text.contacts import LATIN_CHANNELS, Candidate, Kind, find_candidates
 from qungui.text.lexicon import Lexicon, LexiconHit
 from qungui.text.lexicons import CUE_TRIGGERS, contact_cue_terms, shipped_lexicon
 from qungui.text.normalize import NormalizedText, Normalizer
@@ -391,10 +391,9 @@ def _score(norm: NormalizedText, c: Candidate, hits: Sequence[LexiconHit], ad: f
     return ContactMatch(c, max(0.0, min(0.99, score)), tuple(reasons), frozenset(steps), cues)
 
 
-# Latin channel words glued to or right before an id that name it (contacts.LATIN_CHANNELS but dianhua, shouji, tel)
-PREFIX_CHANNELS = frozenset(
-    {"vx", "wx", "v", "wechat", "weixin", "qq", "q", "koukou", "tg", "telegram", "whatsapp", "line"}
-)
+# Latin channel words glued to or right before an id that name it: the prefixes `find_candidates` splits off, but the
+# phone words (a number after 电话 is judged by the phone cue, not named as a messenger id)
+PREFIX_CHANNELS = frozenset(LATIN_CHANNELS) - {"dianhua", "shouji", "tel"}
 # Stand-ins members also use for what they show (✈️ before a flight number): a channel word, never a disguise.
 EVERYDAY_SYMBOLS = ("✈",)
 TELEGRAM = frozenset({"tg", "telegram", "电报", "电报号", "纸飞机", "飞机号", "飞机"})

@@ -19,8 +19,8 @@ FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1-9 as cheques and contracts 
 HANGUL_NUMERALS = "공영일이삼사오육칠팔구"
 # Suzhou numerals (苏州码子, 〡 1 … 〩 9; 〇 is 0 already), as old account books write digits
 SUZHOU_NUMERALS = "〡〢〣〤〥〦〧〨〩"
-# 洞 拐 勾: radio readings of 0 7 9
-CHINESE_NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾" + HANGUL_NUMERALS + SUZHOU_NUMERALS
+# Every character a numeral run reads as a digit (洞 拐 勾: radio readings of 0 7 9), and the digit of each, in order
+NUMERALS = "〇零一二三四五六七八九幺两" + FORMAL_NUMERALS + "洞拐勾" + HANGUL_NUMERALS + SUZHOU_NUMERALS
 _DIGITS = "0012345678912123456789079" + "00123456789" + "123456789"
 MIN_RUN = 4
 COUNTING = "十百千万亿"  # after a numeral, it counts: 二十四, 三百
@@ -43,26 +43,24 @@ MIN_SOUND_RUN = 6
 
 @lru_cache(maxsize=1)
 def numeral_pattern() -> re.Pattern[str]:
-    any_digit = f"[0-9{CHINESE_NUMERALS}]"
+    any_digit = f"[0-9{NUMERALS}]"
     # A run of at least MIN_RUN that contains a Chinese numeral (plain digit runs are left alone). A numeral that a
     # counting word follows is left out of the run: in "…3150，二十四小时" the 二 counts hours, it is no digit of
     # 3150 (punctuation is gone from the compact text, so the comma cannot tell), and "3150" alone is no run.
-    return re.compile(
-        f"(?<!{any_digit})(?={any_digit}{{{MIN_RUN}}})[0-9]*[{CHINESE_NUMERALS}]{any_digit}*(?![{COUNTING}])"
-    )
+    return re.compile(f"(?<!{any_digit})(?={any_digit}{{{MIN_RUN}}})[0-9]*[{NUMERALS}]{any_digit}*(?![{COUNTING}])")
 
 
 @lru_cache(maxsize=1)
 def numeral_hint() -> re.Pattern[str]:
     """A cheaper pattern that every numeral run also matches (a run of four digits or numerals)."""
-    return re.compile(f"[0-9{CHINESE_NUMERALS}]{{{MIN_RUN},}}")
+    return re.compile(f"[0-9{NUMERALS}]{{{MIN_RUN},}}")
 
 
 @lru_cache(maxsize=1)
 def sound_pattern() -> re.Pattern[str]:
     """A run of digits, numerals and digit homophones holding at least MIN_SOUND_RUN homophones."""
-    numeral = f"[0-9{CHINESE_NUMERALS}]"
-    return re.compile(f"(?<![0-9{CHINESE_NUMERALS}{SOUNDS}]){numeral}*(?:[{SOUNDS}]{numeral}*){{{MIN_SOUND_RUN},}}")
+    numeral = f"[0-9{NUMERALS}]"
+    return re.compile(f"(?<![0-9{NUMERALS}{SOUNDS}]){numeral}*(?:[{SOUNDS}]{numeral}*){{{MIN_SOUND_RUN},}}")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +71,7 @@ def sound_hint() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def numeral_table() -> dict[int, int]:
-    table = str.maketrans(CHINESE_NUMERALS, _DIGITS)
+    table = str.maketrans(NUMERALS, _DIGITS)
     table.update({ord(ch): ord(digit) for digit, chars in DIGIT_SOUNDS.items() for ch in chars})
     return table
 

@@ -99,7 +99,8 @@ KIN_REFERRAL = re.compile(
 
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
-# ("去书店搜“三体”" names no platform either: a bookshop is no place to order from).
+# ("去书店搜“三体”" names no platform either: a bookshop is no place to order from). An account to follow,
+# "关注公众号“…”", and the dating apps as platforms since session 14 (sets 44 and 46).
 SHOP_SEARCH = re.compile(
     r"(?:搜(?:索|一下|店铺|店名|小店)?|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?)\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
 )
