@@ -239,8 +239,10 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   other; set 51: Ponzi "plates" and mutual-aid apps, pension schemes aimed at the elderly, crowdfunding and charity
   appeals, rebate and points apps, "national project" and digital-currency schemes; set 52: window tinting and
   wraps, dashcams and tyres, inspection and licence-plate agents, used-car dealers, chauffeurs, carpools and vans
-  for hire, driving-test shortcuts). **Not scored yet**: the next session's first blind figure, with session 14's
-  code, before anything changes. Not in `bench_holdout.py` until then.
+  for hire, driving-test shortcuts), kept unread, and scored once at the start of session 15 with session 14's code
+  and model, before anything changed: set 51 recall **0.833**, precision **0.980**; set 52 **0.933 / 0.949** (pooled
+  212 of 240 ads, 8 false alarms in 400 ordinary lines; the rules without the model found 90 ads and no false
+  alarm, so every false alarm is the model's).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
