@@ -197,3 +197,48 @@ def test_ordinary_messages_stay_clean(compiled, text):
 
 def test_the_clean_list_is_long_enough():
     assert len(CLEAN) >= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "value"),
+    [
+        ("做家电清洗的，电话号码倒着念：8 6 1 3 4 5 7 2 0 3 1", "倒着念", ""),
+        ("团购群满了，新群的群号从后往前输就行：7 6 5 4 3 2 1 9 8", "从后往前输", ""),
+        ("要资料的看这里，微信号是每个括号里的字母连起来：来(l)看(u)看(c)吧(k)(6)(6)", "括号里的字母连起来", ""),
+        ("我的手机号按十二生肖的排位对应数字：鼠龙兔 马马牛蛇 羊猴兔鼠", "对应数字", ""),
+        ("瘦身茶的事看这，微信是店名的拼音首字母加门牌号", "拼音首字母", ""),
+        ("搬家拉货，电话里的汉字都去掉就行：1三3八9五0…", "汉字都去掉", ""),
+        ("换锁开锁上门，号码：!#( $%^& *)@!", "shift", "13945678021"),
+        ("换锁开锁上门，号码：！＃（ ＄％＾＆ ＊）＠！", "shift", "13945678021"),
+    ],
+)
+def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
+    finding = one(compiled, text)
+    assert finding.detail["kind"] == "puzzle"
+    assert finding.detail["rule"] == rule
+    assert finding.detail["id"] == value
+    assert finding.score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我手机屏幕倒过来了，怎么调回来",
+        "两个微信群合起来管理吧，省得通知发两遍",
+        "你这个人真是 #$%@&*!!",
+        "填报名表时手机号码去掉中间的横线",
+        "我家座机号倒过来是我的生日，挺巧的",
+        "骗子现在把手机号倒过来写发群里，大家别上当",  # a warning names the trick
+        "表格里把大写金额换成数字，微信发我核对",  # 换成数字 is about the amount, 微信 is the way to send it back
+        "密码是 !@#$%^&*()",  # Shift digits that make no phone number
+    ],
+)
+def test_no_puzzle_in_ordinary_talk(compiled, text):
+    assert [f for f in findings(compiled, text) if f.detail.get("kind") == "puzzle"] == []
+
+
+def test_puzzles_can_be_switched_off():
+    off = book(
+        RULES.replace("detectors: [{type: contact}]", "detectors: [{type: contact, settings: {puzzles: false}}]")
+    )
+    assert findings(off, "做家电清洗的，电话号码倒着念：8 6 1 3 4 5 7 2 0 3 1") == []

@@ -19,10 +19,12 @@ from qungui.rules.detectors.base import DetectContext, Detector, DetectorSetting
 from qungui.text.contact_context import ContactMatch, Invitation, contact_cues, score_contacts, score_invitations
 from qungui.text.contacts import Kind
 from qungui.text.normalize import NormalizedText, labels, normalize
+from qungui.text.puzzles import Puzzle, contact_puzzle
 from qungui.text.quotes import in_quotes
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
+PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 
 
 class ContactSettings(DetectorSettings):
@@ -33,6 +35,11 @@ class ContactSettings(DetectorSettings):
     )
     allow: list[str] = Field(default_factory=list, description="ids never reported (the group's own hotline …)")
     invitations: bool = Field(default=True, description="also report 'add me on WeChat' without an id")
+    puzzles: bool = Field(
+        default=True,
+        description="also report a contact given as a puzzle: a rule to decode it next to a contact word "
+        "(电话号码倒过来念, 微信是括号里的字连起来), or a phone number typed with Shift held (!#&…)",
+    )
 
 
 class ContactDetector(Detector[ContactSettings]):
@@ -66,12 +73,26 @@ class ContactDetector(Detector[ContactSettings]):
             if match.candidate.kind not in self._kinds or match.candidate.value in self._allow:
                 continue
             return [self._finding(norm, match)]
-        if self.settings.invitations and not is_warning(norm):  # "陌生人加微信要钱的都是骗子" warns, not invites
+        if not (self.settings.invitations or self.settings.puzzles) or is_warning(norm):
+            return []  # "陌生人加微信要钱的都是骗子" warns, not invites
+        if self.settings.invitations:
             for invitation in score_invitations(norm, cues):
                 if invitation.score < self.settings.min_score or in_quotes(norm, invitation.start, invitation.end):
                     continue  # quoted: "加v送油" is cited from someone else
                 return [self._invitation(norm, invitation)]
-        return []
+        puzzle = contact_puzzle(norm) if self.settings.puzzles and self.settings.min_score <= PUZZLE_SCORE else None
+        return [self._puzzle(norm, puzzle)] if puzzle is not None else []
+
+    def _puzzle(self, norm: NormalizedText, puzzle: Puzzle) -> Finding:
+        decoded = "按键盘 Shift 位还原" if puzzle.rule == "shift" else f"解读方法：{puzzle.rule}"
+        revealed = f"{puzzle.evidence} → {puzzle.value}（{decoded}）" if puzzle.value else decoded
+        return self.finding(
+            evidence=puzzle.evidence,
+            score=PUZZLE_SCORE,
+            span=puzzle.span,
+            revealed_by=revealed,
+            detail={"kind": "puzzle", "rule": puzzle.rule, "id": puzzle.value, "why": ["contact given as a puzzle"]},
+        )
 
     def _invitation(self, norm: NormalizedText, invitation: Invitation) -> Finding:
         span = norm.original_span(invitation.start, invitation.end)
