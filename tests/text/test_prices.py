@@ -15,6 +15,7 @@ from qungui.text.prices import price_mention
         ("柯基幼犬一千二一只", "一千二一只"),
         ("上门修空调，一台八十", "一台八十"),
         ("拼车去机场，每人四十", "每人四"),
+        ("顺路去高铁站，一人三十五", "一人三十五"),  # per head, as 每人
         ("旧书桌三百拿走", "三百拿走"),
         ("代写周报，按篇算价", "算价"),
         ("手工皂 ¥15", "¥1"),
@@ -37,6 +38,7 @@ def test_prices(text, price):
         "订单号 20261124 已发货",
         "他三十出头，人挺靠谱",
         "今天走了一万二千步",
+        "一人一个，不许多拿",  # one each: a count, no money
     ],
 )
 def test_numbers_that_are_no_price(text):

@@ -16,7 +16,7 @@ from qungui.text.numerals import FORMAL_NUMERALS
 
 _N = f"[0-9〇零一二两三四五六七八九十百千万半{FORMAL_NUMERALS}拾佰仟]"  # 陆拾捌元: cheque numerals too
 _N_END = f"[0-9〇零二两三四五六七八九百千万半{FORMAL_NUMERALS[1:]}佰仟]"  # ends an amount, not a number such as 三十一
-_PER = r"[斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗]"
+_PER = r"[人斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗]"
 PRICE = re.compile(
     rf"(?<![0-9])(?:{_N}+(?:元|毛|rmb|美金|美元|日元|港币|欧元)|rmb[0-9]"
     rf"|(?:{_N}{{2,}}|[0-9二两三四五六七八九十半])块(?!儿)|一块钱"  # 十块 / 三块钱, not 一块去 (together)
