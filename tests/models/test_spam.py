@@ -676,6 +676,10 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         ("周末想找人打球的，探探搜“城西球搭子”", "搜“城西球搭子”"),
         ("请大家关注公众号“区政务服务”，办事预约都在上面", "关注公众号“区政务服务”"),  # a call: the model still judges
         ("关注“天气预报”那个号就知道要不要带伞", None),  # no platform named
+        # session 15, from sets 53 and 54: shops listed on review apps, a member's own account to search
+        ("做头发的去美团搜“剪艺造型”，报我名字打八折", "搜“剪艺造型”"),
+        ("大众点评上搜她的店“小满烘焙”，到店报群名送饮料", "搜她的店“小满烘焙”"),
+        ("抖音搜我的号“果园阿强”，每天直播摘桃子", "搜我的号“果园阿强”"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

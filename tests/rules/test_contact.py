@@ -102,6 +102,13 @@ def test_solicitation_scores_higher_than_a_phone_shared_for_work():
     assert findings(book(), "有事打我电话 13800138000") == []
 
 
+def test_a_service_line_names_a_phone_number(compiled):
+    """专线 (a service line) is a phone word like 热线 (session 15, set 54: a refund "hotline" in digit homophones)."""
+    finding = one(compiled, "售后专线：腰五捌 洞贰叁肆 伍陆柒捌，有问题都可以打")
+    assert finding.detail["id"] == "15802345678"
+    assert "专线" in finding.evidence
+
+
 def test_invitations_without_an_id(compiled):
     for text in ("滴滴微信领福利", "有意者私我拉你", "加vx领取资料", "找我 wei xin 详聊"):
         finding = one(compiled, text)
@@ -208,6 +215,11 @@ def test_the_clean_list_is_long_enough():
         ("我的手机号按十二生肖的排位对应数字：鼠龙兔 马马牛蛇 羊猴兔鼠", "对应数字", ""),
         ("瘦身茶的事看这，微信是店名的拼音首字母加门牌号", "拼音首字母", ""),
         ("搬家拉货，电话里的汉字都去掉就行：1三3八9五0…", "汉字都去掉", ""),
+        # session 15, from sets 53 and 54: a number read out in another script or code, letters taken as digits
+        ("钢琴陪练找我妈，她电话用简谱唱：do re mi sol …", "用简谱", ""),
+        ("收二手课本，Q号按日语念：いち、さん、ご…", "按日语", ""),
+        ("陪练营报名，手机用摩尔斯码写：·−−−− −−−··", "用摩尔斯", ""),
+        ("想约拍的打这个号，字母当数字认：l3B 2GT OS1 gA", "当数字", ""),
         ("换锁开锁上门，号码：!#( $%^& *)@!", "shift", "13945678021"),
         ("换锁开锁上门，号码：！＃（ ＄％＾＆ ＊）＠！", "shift", "13945678021"),
     ],
@@ -231,6 +243,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "骗子现在把手机号倒过来写发群里，大家别上当",  # a warning names the trick
         "表格里把大写金额换成数字，微信发我核对",  # 换成数字 is about the amount, 微信 is the way to send it back
         "密码是 !@#$%^&*()",  # Shift digits that make no phone number
+        "微信发我，金额换成数字：一万二",  # the rule's colon opens an amount, and the contact word leads its clause
+        "英语老师说电话用英语念要一个数字一个数字读",  # no coded number follows
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -25,6 +25,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("幺三拐 两洞勾五", "1372095", "numerals"),  # radio readings: 拐 7, 洞 0, 勾 9
         ("腰伞期 耳巴思舞", "1372845", "numerals"),  # six or more digit homophones in a run (session 13)
         ("13八00一38000", "13800138000", "numerals"),
+        ("腰伍捌 洞贰叁肆 伍陆柒捌", "15802345678", "numerals"),  # a few homophones in a numeral run (session 15)
         ("𝐇𝕌𝐗457", "hux457", "fancy"),
         ("C₳D571", "cad571", "lookalike"),
         ("ⓐ🅰", "aa", "fancy"),
@@ -54,7 +55,17 @@ def test_numerals_in_words_stay_words(text):
     assert "numerals" not in norm.steps or "二〇二三" in text
 
 
-@pytest.mark.parametrize("text", ["思思和巴巴的酒久久", "期期艾艾", "午时三刻，巴巴地等着", "2026年11月20日就到了"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "思思和巴巴的酒久久",
+        "期期艾艾",
+        "午时三刻，巴巴地等着",
+        "2026年11月20日就到了",
+        "三期四期五期六期七期都交了",  # half homophones: too many for a numeral run
+        "座机0571-86723190，午休时间一般打不通",  # ASCII digits and one homophone after them
+    ],
+)
 def test_digit_homophones_in_words_stay_words(text):
     """Fewer than six homophones in a run are ordinary words: nothing is read as a digit."""
     norm = normalize(text)

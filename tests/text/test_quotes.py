@@ -81,6 +81,10 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         ("以后不准发“扫码进群返现金”这种，发现就踢", "以后不准发，这种，发现就踢"),
         ('再有人往群里发"刷单日结三百"的，直接拉黑', "再有人往群里发，的，直接拉黑"),
         ("我再发一遍“日结三百，加v详聊”", None),  # reposting one's own words cites nothing
+        # session 15: a name the member gives to search, follow or say is theirs, whatever 说 says elsewhere
+        ("美甲店大众点评搜“指尖小屋”，到店说群里来的送手膜", None),
+        ("进门跟老板说暗号“老朋友”，打八折", None),
+        ("她说“关注我领红包”是骗人的", "她说，是骗人的"),  # 关注 inside the quote: cited
     ],
 )
 def test_without_citations(text, own_words):

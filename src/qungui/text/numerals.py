@@ -6,7 +6,8 @@ conversion is one character for one, so offsets do not move.
 
 Homophones of digits read out a number too ("腰伞巴 舞灵酒期" for 138 5097): they count only in a run of at least
 MIN_SOUND_RUN of them (digits and numerals may be mixed in), which ordinary text does not have — not one in the
-35,640 COLD comments and studied ordinary lines checked when this was added (none had even four).
+35,640 COLD comments and studied ordinary lines checked when this was added (none had even four). A phone-length run
+of numerals may also hold a few of them (`MIN_MIXED_RUN`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ DIGIT_SOUNDS = {  # only characters rare in ordinary chat: 就, 吧, 起, 流 �
 }
 SOUNDS = "".join(DIGIT_SOUNDS.values())
 MIN_SOUND_RUN = 6
+# A phone-length run of numerals may hold a few homophones too ("腰三捌 贰洞肆柒 伍腰玖陆": 腰 for 1 among cheque
+# numerals): at least MIN_MIXED_RUN characters, at most a third of them homophones, MIN_RUN of them Chinese numerals.
+MIN_MIXED_RUN = 10
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +74,25 @@ def sound_hint() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def mixed_pattern() -> re.Pattern[str]:
+    """A run of at least MIN_MIXED_RUN digits, numerals and digit homophones (the caller checks the mix)."""
+    every = f"0-9{NUMERALS}{SOUNDS}"
+    return re.compile(f"(?<![{every}])[{every}]{{{MIN_MIXED_RUN},}}")
+
+
+@lru_cache(maxsize=1)
+def any_sound() -> re.Pattern[str]:
+    return re.compile(f"[{SOUNDS}]")
+
+
+def _mixed(run: str) -> bool:
+    """Whether a mixed run reads as a number: a few homophones among Chinese numerals (not "…0571-86723190，午休":
+    ASCII digits and one homophone after them)."""
+    sounds = sum(ch in SOUNDS for ch in run)
+    return 0 < sounds * 3 <= len(run) and sum(ch in NUMERALS for ch in run) >= MIN_RUN
+
+
+@lru_cache(maxsize=1)
 def numeral_table() -> dict[int, int]:
     table = str.maketrans(NUMERALS, _DIGITS)
     table.update({ord(ch): ord(digit) for digit, chars in DIGIT_SOUNDS.items() for ch in chars})
@@ -80,8 +103,13 @@ def convert_numerals(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with numeral runs (and runs of digit homophones) as digits, and the converted runs as [start, end)
     spans."""
     matches = [m for m in numeral_pattern().finditer(text) if len(m.group(0)) >= MIN_RUN]
-    if sound_hint().search(text) is not None:
-        sounds = list(sound_pattern().finditer(text))
+    if any_sound().search(text) is not None:
+        sounds = list(sound_pattern().finditer(text)) if sound_hint().search(text) is not None else []
+        sounds += [
+            m
+            for m in mixed_pattern().finditer(text)
+            if _mixed(m.group()) and not any(s.start() <= m.start() and m.end() <= s.end() for s in sounds)
+        ]
         if sounds:  # a homophone run holds any numeral run it overlaps
             matches = [m for m in matches if not any(s.start() < m.end() and m.start() < s.end() for s in sounds)]
             matches = sorted([*matches, *sounds], key=lambda m: m.start())

@@ -1,10 +1,10 @@
 """Contacts given as a puzzle: the message tells readers how to decode the id.
 
 Spammers who expect a filter to read digits and ids give the rule instead: "电话号码倒过来念", "他微信是括号里的字连
-起来：好(w)东(a)西(n)…", "电话按生肖排行换成数字：鼠虎羊 龙猴蛇牛…", "字母去掉就是电话". Nobody gives a friend's or a
-shop's number that way, so a decoding instruction next to a contact word is an invitation by itself, whatever the
-puzzle is. The second form needs no instruction: a phone number typed with Shift held ("!#& *$@% ^(#!" is 137 8425
-6931 on a keyboard), which ordinary members never write either.
+起来：好(w)东(a)西(n)…", "电话按生肖排行换成数字：鼠虎羊 龙猴蛇牛…", "字母去掉就是电话", "电话用摩尔斯码写：…",
+"Q号用简谱唱出来：…". Nobody gives a friend's or a shop's number that way, so a decoding instruction next to a contact
+word is an invitation by itself, whatever the puzzle is. The second form needs no instruction: a phone number typed
+with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), which ordinary members never write either.
 
 Read on the compact form (`normalize`: simplified script, lower case, separators gone), except the Shift-typed digits,
 which are punctuation and read in the text as written (full-width ！＃ count too).
@@ -21,7 +21,8 @@ from qungui.text.normalize import NormalizedText
 
 # A contact word: the messenger's id, a phone number, a group number (the channel words' common homophones too).
 CONTACT_WORD = re.compile(
-    r"微信号?|威信|薇信|徽信|vx号?|wx号?|qq号?|扣扣号?|企鹅号?|电话(?:号码?)?|手机号?(?:码)?|号码|联系方式|群号|tel"
+    r"微信号?|威信|薇信|徽信|vx号?|wx号?|qq号?|q号|扣扣号?|扣号|企鹅号?|电话(?:号码?)?|手机号?(?:码)?|号码|联系方式|群号|tel"
+    r"|(?:这个|这|那个)号(?!码)"
 )
 # How to decode it: reverse it, join the pieces, map symbols to digits, keep initials, strip the filler.
 _READ = r"(?:念|读|写|输|打|拨|看|就是|即是|便是)"
@@ -29,7 +30,9 @@ DECODE = re.compile(
     rf"(?:倒过来|倒着|反过来|反着|从后往前|从右往左){_READ}|倒序|逆序"
     rf"|(?:字|字母|数字|括号里的\w{{0,2}})连起来|(?:连起来|拼起来|串起来){_READ}"
     r"|(?:换|转|翻译|换算|对应)成?数字|换回数字|对着键盘|对照键盘|按键盘"
-    r"|拼音首字母|每句(?:的)?第一个字|藏头"
+    r"|拼音首字母|每句(?:的)?第一个字|藏头|(?:当|当成|当作|看成|看作)数字"
+    # read out in another script or code: only when a colon after it opens the coded id (`_introduces`)
+    r"|(?P<coded>[用按拿](?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字))"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
 )
@@ -37,6 +40,15 @@ MAX_CHARS = 600  # a longer text is an article, not a puzzle; and the pairing st
 WITHIN = 16  # compact characters between the contact word and the instruction, either order, in one clause
 SHIFTED = dict(zip("!@#$%^&*()！＠＃＄％＾＆＊（）", "1234567890" * 2, strict=True))  # full-width forms too
 SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^&*()！＠＃＄％＾＆＊（）]){9,13}")
+
+INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
+
+
+def _introduces(norm: NormalizedText, end: int) -> bool:
+    """Whether the instruction ending at compact[end] is followed by a colon that opens the coded id: then it may
+    stand in the clause after the one the contact word ends ("约纹眉打这个号，字母当数字认：…")."""
+    after = norm.original_span(end - 1, end)[1]
+    return INTRODUCES.match(norm.original, after) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +71,12 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             for rule in instructions:
                 gap = rule.start() - word.end() if rule.start() >= word.end() else word.start() - rule.end()
                 a, b = min(word.start(), rule.start()), max(word.end(), rule.end())
-                if 0 <= gap <= WITHIN and not any(clause_break(norm, k) for k in range(a + 1, b)):
+                if rule.group("coded") is not None and not _introduces(norm, rule.end()):
+                    continue  # "老师说电话用英语念要一个一个读": no coded number follows
+                if 0 <= gap <= WITHIN and (
+                    not any(clause_break(norm, k) for k in range(a + 1, b))
+                    or (a == word.start() and clause_break(norm, word.end()) and _introduces(norm, rule.end()))
+                ):
                     start, end = norm.original_span(a, b)
                     return Puzzle(norm.original[start:end], rule.group(), span=(start, end))
     for run in SHIFT_RUN.finditer(norm.original):

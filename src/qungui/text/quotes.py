@@ -25,6 +25,10 @@ CITING = re.compile(
     r"群里发|谁再发|别发|不要发|禁止发|不准发"  # what members may not post: "谁再往群里发“…”直接移出"
 )
 
+# A passage right after these words is a name the member gives, not someone else's text: a shop or an account to
+# search or follow (大众点评搜“睫语美学”), a password to say at the door (进门说暗号“老街坊”).
+NAMED_BEFORE = re.compile(r"(?:搜(?:索|一下)?|[他她我]的(?:号|账号|店)|店名|关注[^\W\d]{0,4}|暗号|口令)\s*$")
+
 
 def quoted_spans(original: str) -> list[tuple[int, int]]:
     """[start, end) of each quoted passage in `original`, marks excluded, in order, never nested."""
@@ -89,8 +93,14 @@ def without_citations(norm: NormalizedText) -> str | None:
     """`norm`'s original text with its cited passages blanked out ("文案里“全场最低价，加微信领券”要删" →
     "文案里，要删"), or None when it cites nothing: no quoted passage of at least 4 characters, or no citing word
     (说, 私信, 文案, 海报, 这句 …, in either script) outside the marks. A classifier reads the member's own words,
-    not the ad they quote. The quoted passages are the ones `in_quotes` reads (memoized on the text)."""
-    spans = [(a, b) for a, b in _spans(norm) if b - a >= MIN_CITED_CHARS]
+    not the ad they quote; a name the member gives to search, follow or say (`NAMED_BEFORE`) stays. The quoted
+    passages are the ones `in_quotes` reads (memoized on the text)."""
+    original = norm.original
+    spans = [
+        (a, b)
+        for a, b in _spans(norm)
+        if b - a >= MIN_CITED_CHARS and NAMED_BEFORE.search(original, max(0, a - 12), a - 1) is None
+    ]
     if not spans:
         return None
     parts = _outside(norm.original, spans)

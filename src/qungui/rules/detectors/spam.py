@@ -100,12 +100,15 @@ KIN_REFERRAL = re.compile(
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
 # ("去书店搜“三体”" names no platform either: a bookshop is no place to order from). An account to follow,
-# "关注公众号“…”", and the dating apps as platforms since session 14 (sets 44 and 46).
+# "关注公众号“…”", and the dating apps as platforms since session 14 (sets 44 and 46); the review and delivery apps
+# where shops are listed, and a member's own account or shop to search ("搜她的号“…”") since session 15 (sets 53, 54).
+# Not B站 or 微博: a name to search there is a video or a post to watch more often than a shop.
 SHOP_SEARCH = re.compile(
-    r"(?:搜(?:索|一下|店铺|店名|小店)?|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?)\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
+    r"(?:搜(?:索|一下|店铺|店名|小店|[他她我]的(?:号|账号|店|店名))?|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?)\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
 )
 SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
     r"淘宝|闲鱼|拼多多|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
+    r"|大众点评|美团"
 )
 
 
