@@ -309,6 +309,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         "广告识别模型：对每条文字消息打分（qungui 自训练的字/拼音 n-gram 线性模型，可按群用管理员标注重新训练）"
     )
     store: ClassVar[ModelStore | None] = None
+    _last_limits: tuple[SpamModel, tuple[float, float, float, float, float, float]] | None = None
 
     @classmethod
     def with_store(cls, store: ModelStore) -> type[SpamClassifierDetector]:
@@ -400,10 +401,21 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         norm = ctx.norm(event)
         return norm if len(norm.compact) >= self.settings.min_chars else None
 
-    def _findings(self, event: MessageEvent, model: SpamModel, norm: NormalizedText, score: float) -> list[Finding]:
+    def _limits(self, model: SpamModel) -> tuple[float, float, float, float, float, float]:
+        """(threshold, call, contact, clause call, priced call, lowest of them) for `model`: the last model's are
+        kept, as most messages are scored by the shipped one."""
+        last = self._last_limits
+        if last is not None and last[0] is model:
+            return last[1]
         threshold, calls, contacts = self.threshold(model), self.call_threshold(model), self.contact_threshold(model)
         clause_calls, priced = self.clause_call_threshold(model), self.priced_call_threshold(model)
         lowest = min(threshold, calls, contacts, clause_calls, priced)
+        limits = (threshold, calls, contacts, clause_calls, priced, lowest)
+        self._last_limits = (model, limits)
+        return limits
+
+    def _findings(self, event: MessageEvent, model: SpamModel, norm: NormalizedText, score: float) -> list[Finding]:
+        threshold, calls, contacts, clause_calls, priced, lowest = self._limits(model)
         if score < lowest:
             return []
         early = None  # below every other threshold, only a priced call can report it: look for one first (cheap)
