@@ -259,6 +259,13 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   and letters "taken as digits" are puzzles; 大众点评 and 美团 list shops, and "搜她的号“…”" is a call; a name given
   to search or a password to say is not a citation; 专线 is a phone word; a phone-length numeral run may hold a few
   digit homophones, "腰三捌 贰洞肆柒 伍腰玖陆"), and both sets were added to `TRAINED`.
+- Sets 55 and 56 (`holdout55_lines.py`, `holdout56_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 53 and 54 were studied (at most 0.5 similar to sets 1-54, every training line and each
+  other; set 55: seedlings and livestock, farm stays and fruit picking, land and orchard leases, village group-buying,
+  spraying drones, subsidy "agents"; set 56: free-egg health lectures, one-yuan tours, hearing aids, massage chairs
+  and "magnetic" mattresses, senior classes that sell, elderly dating, pet boarding, breeders, pet-food group-buys
+  and grooming cards). **Not scored yet**: the next session's first blind figure, with session 15's code, before
+  anything changes. Not in `bench_holdout.py` until then.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -274,7 +281,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 54  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 56  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
