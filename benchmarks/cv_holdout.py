@@ -44,6 +44,7 @@ def fold_model_settings(path: Path, threshold: float | None = None) -> dict:
         "clause_call_threshold": spam.CLAUSE_CALL_THRESHOLD,
         "priced_call_threshold": spam.PRICED_CALL_THRESHOLD,
         "contact_threshold": spam.CONTACT_THRESHOLD,
+        "short_threshold": spam.SHORT_THRESHOLD,
     }
 
 
