@@ -25,6 +25,7 @@ from bench_holdout import BASELINE, HoldoutSample, flagged, rulebook
 
 def samples() -> list[HoldoutSample]:
     import opencc
+
     from probe_ordinary_lines import NEGATIVE_900
 
     s2t = opencc.OpenCC("s2t")

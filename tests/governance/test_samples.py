@@ -179,10 +179,10 @@ def test_too_few_samples_is_a_clear_error_and_stores_nothing(session, shipped, b
 
 
 def test_retraining_learns_a_new_spam_style_and_is_stored(session, shipped, base):
-    # The wordings of the style spam-v1 misses (session 14's model catches 90 of the 125; 35 are left): what the
-    # group's admins would label. Enough of them must be left for the test to mean anything.
+    # The wordings of the style spam-v1 misses (session 14's model caught 90 of the 125, session 15's 105: 20 are
+    # left): what the group's admins would label. Enough of them must be left for the test to mean anything.
     style = [t for t in ALL_STYLE if not shipped.is_spam(shipped.score(t))]
-    assert len(style) >= 24, "the style must still be partly new to spam-v1"
+    assert len(style) >= 16, "the style must still be partly new to spam-v1"
     with session.begin():
         group = make_group(session)
         other = make_group(session, "other")
@@ -206,8 +206,17 @@ def test_retraining_learns_a_new_spam_style_and_is_stored(session, shipped, base
     assert own is not None and own.group == "sim:collectors" and own.version == 1
     assert own.linear.featurizer is shipped.linear.featurizer
     assert store.spam_model("sim", "other") is None and other.id != group.id
-    unseen = "国潮数字藏品今晚开售，稳赚不亏，本群成员专享"
-    assert own.is_spam(own.score(unseen)) and not shipped.is_spam(shipped.score(unseen))
+    # wordings of the style that no admin labelled: the group's model catches more of them, some the shipped one misses
+    unseen = [
+        "国潮数字藏品今晚开售，稳赚不亏，本群成员专享",
+        "数字藏品新一期今晚上架，本群成员优先",
+        "国风数藏今晚首发，错过再等一年",
+        "国潮藏品今晚首发，本群专享",
+    ]
+    by_own = [own.is_spam(own.score(t)) for t in unseen]
+    by_shipped = [shipped.is_spam(shipped.score(t)) for t in unseen]
+    assert sum(by_own) > sum(by_shipped)
+    assert any(o and not s for o, s in zip(by_own, by_shipped, strict=True))
     assert not own.is_spam(own.score("明天上午十点在三楼开会，请准时参加"))
 
     with session.begin():
