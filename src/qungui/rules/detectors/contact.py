@@ -20,7 +20,7 @@ from qungui.text.contact_context import ContactMatch, Invitation, contact_cues, 
 from qungui.text.contacts import Kind
 from qungui.text.normalize import NormalizedText, labels, normalize
 from qungui.text.puzzles import Puzzle, contact_puzzle
-from qungui.text.quotes import in_quotes
+from qungui.text.quotes import in_quotes, original_in_quotes
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
@@ -81,7 +81,9 @@ class ContactDetector(Detector[ContactSettings]):
                     continue  # quoted: "加v送油" is cited from someone else
                 return [self._invitation(norm, invitation)]
         puzzle = contact_puzzle(norm) if self.settings.puzzles and self.settings.min_score <= PUZZLE_SCORE else None
-        return [self._puzzle(norm, puzzle)] if puzzle is not None else []
+        if puzzle is None or (puzzle.span is not None and original_in_quotes(norm, *puzzle.span)):
+            return []  # 禁止发“电话号码倒过来念”这种: a rule quoting the trick, not using it
+        return [self._puzzle(norm, puzzle)]
 
     def _puzzle(self, norm: NormalizedText, puzzle: Puzzle) -> Finding:
         decoded = "按键盘 Shift 位还原" if puzzle.rule == "shift" else f"解读方法：{puzzle.rule}"
