@@ -245,7 +245,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "密码是 !@#$%^&*()",  # Shift digits that make no phone number
         "微信发我，金额换成数字：一万二",  # the rule's colon opens an amount, and the contact word leads its clause
         "英语老师说电话用英语念要一个数字一个数字读",  # no coded number follows
-        "群规补充：禁止发“电话号码倒过来念”这类广告，发现即踢",  # the trick quoted by a rule
+        "群规补充：禁止发“电话号码倒过来念”这类广告，发现即踢",  # the trick named by a rule (a warning)
+        "刚才那条“电话号码倒过来念”是什么意思，我没看懂",  # the trick quoted, not used
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):
