@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_holdout import BASELINE, HoldoutSample, flagged, rulebook
+from bench_holdout import BASELINE, flagged, rulebook
+from holdout_data import HoldoutSample
 
 
 def samples() -> list[HoldoutSample]:

@@ -369,18 +369,21 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         """The score a short text needs without a call or a contact (0: no more than the threshold)."""
         if self.settings.short_threshold is not None:
             return self.settings.short_threshold
-        shipped = self._lowered(None, SHORT_THRESHOLD, model) == SHORT_THRESHOLD  # not a file, own threshold or group's
-        return SHORT_THRESHOLD if shipped else 0.0
+        return SHORT_THRESHOLD if self._shipped_defaults(model) else 0.0
 
     def _lowered(self, setting: float | None, default: float, model: SpamModel | None) -> float:
         """A lower threshold: the clause's setting, else `default`, which was chosen on the shipped model's scores,
         so another model (a file, a group's own) and a clause with its own `threshold` have it only when set."""
         if setting is not None:
             return setting
+        return default if self._shipped_defaults(model) else 1.0
+
+    def _shipped_defaults(self, model: SpamModel | None) -> bool:
+        """Whether the defaults chosen on the shipped model's scores apply: the shipped model at its own threshold,
+        not a model file, a clause's own `threshold` or a group's retrained model."""
         if self.settings.threshold is not None or self.settings.model:
-            return 1.0
-        shipped = model is None or (model.group is None and model.name == DEFAULT_NAME)
-        return default if shipped else 1.0
+            return False
+        return model is None or (model.group is None and model.name == DEFAULT_NAME)
 
     def mechanism(self) -> str:
         source = self.settings.model or DEFAULT_NAME
