@@ -680,6 +680,9 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         ("做头发的去美团搜“剪艺造型”，报我名字打八折", "搜“剪艺造型”"),
         ("大众点评上搜她的店“小满烘焙”，到店报群名送饮料", "搜她的店“小满烘焙”"),
         ("抖音搜我的号“果园阿强”，每天直播摘桃子", "搜我的号“果园阿强”"),
+        # session 16, from set 56: read through separators inside the call and in traditional script
+        ("土鸡蛋现在有货，拼多多|搜|“山里阿婆土货”", "搜“山里阿婆土货”"),
+        ("家裡的蜂蜜開始賣了，關注公眾號“老周蜂場”下單", "关注公众号“老周蜂场”"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

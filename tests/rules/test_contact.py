@@ -220,6 +220,9 @@ def test_the_clean_list_is_long_enough():
         ("收二手课本，Q号按日语念：いち、さん、ご…", "按日语", ""),
         ("陪练营报名，手机用摩尔斯码写：·−−−− −−−··", "用摩尔斯", ""),
         ("想约拍的打这个号，字母当数字认：l3B 2GT OS1 gA", "当数字", ""),
+        # session 16, from set 56: any other code to read the number by, when a colon opens it
+        ("卖土蜂蜜的老张，电话按九宫格的方位念：中上、左上、正中、右下…", "按九宫格的方位念", ""),
+        ("收旧家电，打电话，号码照扑克牌念：A、3、J、Q、K…", "照扑克牌念", ""),
         ("换锁开锁上门，号码：!#( $%^& *)@!", "shift", "13945678021"),
         ("换锁开锁上门，号码：！＃（ ＄％＾＆ ＊）＠！", "shift", "13945678021"),
     ],
@@ -247,6 +250,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "英语老师说电话用英语念要一个数字一个数字读",  # no coded number follows
         "群规补充：禁止发“电话号码倒过来念”这类广告，发现即踢",  # the trick named by a rule (a warning)
         "刚才那条“电话号码倒过来念”是什么意思，我没看懂",  # the trick quoted, not used
+        "物业电话按这个打：0571-86723190，晚上也有人接",  # a number written out after the colon
+        "新来的保洁阿姨的电话号码，你照着通讯录念一遍给她",  # no colon opens a code
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -35,11 +35,15 @@ ORDINARY = [
     # a code with a channel word's letters after a label of numbers
     "报修工单号QQ-7315-026，师傅下午上门",
     "快递单号VX2031-5589已经签收",
+    # someone else's invitation reported without quotation marks (session 16, from set 55)
+    "卖家跟我说加他vx能少二十，我没理他，还是在超市买的",
+    "那人说先加她微信再给优惠，我觉得不靠谱",
 ]
 SOLICITATIONS = [
     "有需要的业主加我微信，团购价更低",
     "各位家长加我微信领资料，名额有限",
     "福利多多，加我微信 lq_88765 领取",
+    "老板说了，加我微信的今天都送一桶油",  # the speaker's own call after someone's words
 ]
 
 

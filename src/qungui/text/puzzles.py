@@ -32,7 +32,10 @@ DECODE = re.compile(
     r"|(?:换|转|翻译|换算|对应)成?数字|换回数字|对着键盘|对照键盘|按键盘"
     r"|拼音首字母|每句(?:的)?第一个字|藏头|(?:当|当成|当作|看成|看作)数字"
     # read out in another script or code: only when a colon after it opens the coded id (`_introduces`)
-    r"|(?P<coded>[用按拿](?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字))"
+    r"|(?P<coded>[用按拿](?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
+    # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
+    # what the colon opens is not written in digits (`_coded_digits`)
+    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊)))"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
 )
@@ -42,6 +45,16 @@ SHIFTED = dict(zip("!@#$%^&*()！＠＃＄％＾＆＊（）", "1234567890" * 2,
 SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^&*()！＠＃＄％＾＆＊（）]){9,13}")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
+
+
+PLAIN_DIGITS = re.compile(r"\d{5}")  # after the colon: the number is written out, not coded
+
+
+def _coded_digits(norm: NormalizedText, end: int) -> bool:
+    """Whether the id after the instruction ending at compact[end] is written in plain digits ("电话按顺序念：
+    13912345678"): an ordinary number, read by the contact rules; only a coded one makes a puzzle."""
+    after = norm.original_span(end - 1, end)[1]
+    return PLAIN_DIGITS.search(norm.original, after, after + 24) is not None
 
 
 def _introduces(norm: NormalizedText, end: int) -> bool:
@@ -68,14 +81,18 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
     instructions = list(DECODE.finditer(compact)) if words else []
     if instructions:
         for word in words:
+            # "打电话，号码按…": the contact word as its last clause has it
+            first = max((k for k in range(word.start() + 1, word.end()) if clause_break(norm, k)), default=word.start())
             for rule in instructions:
-                gap = rule.start() - word.end() if rule.start() >= word.end() else word.start() - rule.end()
-                a, b = min(word.start(), rule.start()), max(word.end(), rule.end())
+                gap = rule.start() - word.end() if rule.start() >= word.end() else first - rule.end()
+                a, b = min(first, rule.start()), max(word.end(), rule.end())
                 if rule.group("coded") is not None and not _introduces(norm, rule.end()):
                     continue  # "老师说电话用英语念要一个一个读": no coded number follows
+                if rule.group("told") is not None and _coded_digits(norm, rule.end()):
+                    continue  # "电话号码按这个打：0571…": a number written out
                 if 0 <= gap <= WITHIN and (
                     not any(clause_break(norm, k) for k in range(a + 1, b))
-                    or (a == word.start() and clause_break(norm, word.end()) and _introduces(norm, rule.end()))
+                    or (a == first and clause_break(norm, word.end()) and _introduces(norm, rule.end()))
                 ):
                     start, end = norm.original_span(a, b)
                     return Puzzle(norm.original[start:end], rule.group(), span=(start, end))

@@ -75,6 +75,20 @@ def _inside_word(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+# Someone else's words reported without quotation marks: a third person said them ("他说加他微信能便宜，我没加").
+REPORTED_BY = re.compile(
+    r"(?:[他她]|人家|对方|老板|卖家|店家|商家|客服|骗子|那人|那个人|中介)(?:跟我|和我|对我)?说[^\W\d]{0,3}$"
+)
+
+
+def reported(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether compact[start:end] of `norm`, a call to add someone, is reported as a third person's words: right
+    after "他说" (她说, 对方说, 卖家说 …) and not a call to add the speaker ("他说了，加我…" is the speaker's own)."""
+    if "我" in norm.compact[start:end]:
+        return False
+    return REPORTED_BY.search(norm.compact, max(0, start - 10), start) is not None
+
+
 def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
     """Whether compact[start:end] of `norm` comes wholly from inside one quoted passage (memoized per text)."""
     return _spans(norm) != [] and original_in_quotes(norm, *norm.original_span(start, end))

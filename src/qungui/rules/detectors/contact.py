@@ -20,7 +20,7 @@ from qungui.text.contact_context import ContactMatch, Invitation, contact_cues, 
 from qungui.text.contacts import Kind
 from qungui.text.normalize import NormalizedText, labels, normalize
 from qungui.text.puzzles import Puzzle, contact_puzzle
-from qungui.text.quotes import in_quotes, original_in_quotes
+from qungui.text.quotes import in_quotes, original_in_quotes, reported
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
@@ -77,8 +77,12 @@ class ContactDetector(Detector[ContactSettings]):
             return []  # "陌生人加微信要钱的都是骗子" warns, not invites
         if self.settings.invitations:
             for invitation in score_invitations(norm, cues):
-                if invitation.score < self.settings.min_score or in_quotes(norm, invitation.start, invitation.end):
-                    continue  # quoted: "加v送油" is cited from someone else
+                if (
+                    invitation.score < self.settings.min_score
+                    or in_quotes(norm, invitation.start, invitation.end)
+                    or reported(norm, invitation.start, invitation.end)
+                ):
+                    continue  # quoted: "加v送油" is cited from someone else; "他说加他微信能便宜": reported
                 return [self._invitation(norm, invitation)]
         puzzle = contact_puzzle(norm) if self.settings.puzzles and self.settings.min_score <= PUZZLE_SCORE else None
         if puzzle is None or (puzzle.span is not None and original_in_quotes(norm, *puzzle.span)):

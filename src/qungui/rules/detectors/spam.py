@@ -30,7 +30,7 @@ from qungui.rules.detectors.base import DetectContext, Detector, DetectorSetting
 from qungui.text.contact_context import added_by_someone, clause_break, contact_cues, score_contacts
 from qungui.text.normalize import NormalizedText
 from qungui.text.prices import price_mention
-from qungui.text.quotes import in_quotes, original_in_quotes, without_citations
+from qungui.text.quotes import in_quotes, original_in_quotes, quoted_spans, without_citations
 from qungui.text.requests import asks_to_buy
 from qungui.text.scam_warnings import is_warning
 from qungui.text.signups import is_signup_relay
@@ -168,7 +168,39 @@ def shop_search(norm: NormalizedText) -> str | None:
     if SHOP_PLATFORMS.search(norm.compact) is None:
         return None
     found = SHOP_SEARCH.search(norm.original)
-    return None if found is None or original_in_quotes(norm, *found.span()) else found.group()
+    if found is not None:
+        return None if original_in_quotes(norm, *found.span()) else found.group()
+    view, where = norm.memo(_quoted_view, lambda: _quoted_view(norm))  # "美​团​搜​“…”", "關注公眾號“…”"
+    found = SHOP_SEARCH.search(view)
+    if found is None or in_quotes(norm, where[found.start()], where[found.end() - 1] + 1):
+        return None
+    return found.group()
+
+
+def _quoted_view(norm: NormalizedText) -> tuple[str, list[int]]:
+    """The compact text (simplified, separators gone) with its quoted passages marked “…” again, and the compact
+    index of each character: a shop's name to search, read through separators and traditional script."""
+    spans = norm.memo(quoted_spans, lambda: quoted_spans(norm.original))
+    starts = norm.compact_offsets if spans else ()
+    out: list[str] = []
+    where: list[int] = []
+    inside: tuple[int, int] | None = None
+    for k, ch in enumerate(norm.compact):
+        span = next((s for s in spans if s[0] <= starts[k] < s[1]), None) if spans else None
+        if span != inside:
+            if inside is not None:
+                out.append("”")
+                where.append(k - 1)
+            if span is not None:
+                out.append("“")
+                where.append(k)
+            inside = span
+        out.append(ch)
+        where.append(k)
+    if inside is not None:
+        out.append("”")
+        where.append(len(norm.compact) - 1)
+    return "".join(out), where
 
 
 def priced_call(norm: NormalizedText) -> str | None:
