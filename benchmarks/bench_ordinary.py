@@ -8,6 +8,11 @@ innocently) and to sell nothing. Each is scored as written and in traditional sc
 rulebook as `bench_holdout.py` (contact, word lists, links, spam-v1), and, as a reference, by a typical bot's
 keyword list. Only counts are printed, never the flagged lines: the probe is for scoring, not studying.
 
+A second, labelled probe (`probe_search_lines.tsv`, session 16) holds 90 messages that tell others what to search
+for on an app or which account to follow: 60 ordinary (a product a member bought, a tutorial, a government or school
+account) and 30 from sellers (their own shop or account). It was written with a training batch on the same theme
+(`spam-handwritten-16s.tsv`, at most 0.5 similar to it) and is never trained on; its counts are printed the same way.
+
 Scored at the end of session 15, blind, with session 14's code and with session 15's: 6 false alarms in 600 both
 times (1.0%; three lines, each as written and in traditional script; all of them the model's, none the rules');
 the bot keyword list 17.
@@ -20,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_holdout import BASELINE, flagged, rulebook
+from bench_holdout import BASELINE, flagged, row, rulebook
 from holdout_data import HoldoutSample
 
 
@@ -36,6 +41,18 @@ def samples() -> list[HoldoutSample]:
     ]
 
 
+def search_samples() -> list[HoldoutSample]:
+    """The search-and-follow probe: each labelled line as written and in traditional script."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    text = (Path(__file__).resolve().parent / "probe_search_lines.tsv").read_text(encoding="utf-8")
+    pairs = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
+    return [HoldoutSample(body, int(label), "as written") for label, body in pairs] + [
+        HoldoutSample(s2t.convert(body), int(label), "traditional") for label, body in pairs
+    ]
+
+
 def main() -> None:
     probe = samples()
     books = {"full": rulebook(), "rules": rulebook(model=False), "model": rulebook(rules=False)}
@@ -48,6 +65,14 @@ def main() -> None:
         for variant in ("as written", "traditional"):
             part = [f for s, f in zip(probe, found, strict=True) if s.variant == variant]
             print(f"  {variant:<34} {sum(part):>12} {sum(part) / len(part):>7.3f}")
+    search = search_samples()
+    positives = sum(s.label for s in search)
+    ordinary = len(search) - positives
+    print(f"\nsearch-and-follow probe: {len(search)} messages, {positives} from sellers, {ordinary} ordinary")
+    print(f"{'detector':<36} {'recall':>7} {'precision':>10} {'TP':>5} {'FP':>4}")
+    for name, book in books.items():
+        print(row(name, search, flagged(search, book)))
+    print(row("bot keyword list (baseline)", search, [any(k in s.text.lower() for k in BASELINE) for s in search]))
 
 
 if __name__ == "__main__":

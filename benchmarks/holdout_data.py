@@ -267,7 +267,15 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   and grooming cards), kept unread, and scored once at the start of session 16 with session 15's code and model,
   before anything changed: set 55 recall **0.900**, precision **0.982**; set 56 **0.808 / 0.960** (pooled 205 of
   240 ads, 6 false alarms in 400 ordinary lines; the rules without the model found 89 ads and made 2 of the false
-  alarms, the model the other 4).
+  alarms, the model the other 4). Their errors were then printed: three fixes came of them (any code a colon opens
+  after a contact word is a puzzle, "号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬…"; a shop's name to search
+  is read through separators and traditional script; someone else's invitation reported without quotation marks,
+  "他说加他微信能便宜，我没加", is not one), and both sets were added to `TRAINED`.
+- Sets 57 and 58 (`holdout57_lines.py`, `holdout58_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 16, while sets 55 and 56 were studied (at most 0.5 similar to sets 1-56, every
+  training line and each other; set 57: jobs and gig work pushed into groups; set 58: sport, fitness and the
+  outdoors). Their writers reported only counts and ratios, so neither set's lines nor disguises were read before
+  scoring. The session's new training lines were checked against them (none above 0.5).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -283,12 +291,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 56  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 58  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 55))
+TRAINED = (1, *range(4, 15), *range(16, 57))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

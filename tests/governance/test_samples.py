@@ -30,12 +30,13 @@ from qungui.models.training.train_spam import TrainingSet
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 # A scam wording the shipped model partly misses: "digital collectibles" (数字藏品) drops with no contact details.
+# Session 16's model catches 115 of 125 wordings with 数字藏品 spelt out, so the openers use the short form 数藏.
 OPENERS = [
-    "数字藏品首发",
-    "元宇宙数字藏品空投",
-    "头部平台数字藏品限量发售",
-    "国潮数字藏品盲盒开售",
-    "数字藏品白名单开放",
+    "数藏首发",
+    "元宇宙藏品空投",
+    "头部平台数藏限量发售",
+    "国潮数藏盲盒",
+    "数藏白名单开放",
 ]
 MIDDLES = [
     "认购一份送两份",
@@ -179,8 +180,8 @@ def test_too_few_samples_is_a_clear_error_and_stores_nothing(session, shipped, b
 
 
 def test_retraining_learns_a_new_spam_style_and_is_stored(session, shipped, base):
-    # The wordings of the style spam-v1 misses (session 14's model caught 90 of the 125, session 15's 105: 20 are
-    # left): what the group's admins would label. Enough of them must be left for the test to mean anything.
+    # The wordings of the style spam-v1 misses (session 16's model catches 81 of the 125: 44 are left): what the
+    # group's admins would label. Enough of them must be left for the test to mean anything.
     style = [t for t in ALL_STYLE if not shipped.is_spam(shipped.score(t))]
     assert len(style) >= 16, "the style must still be partly new to spam-v1"
     with session.begin():
