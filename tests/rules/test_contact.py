@@ -223,6 +223,11 @@ def test_the_clean_list_is_long_enough():
         # session 16, from set 56: any other code to read the number by, when a colon opens it
         ("卖土蜂蜜的老张，电话按九宫格的方位念：中上、左上、正中、右下…", "按九宫格的方位念", ""),
         ("收旧家电，打电话，号码照扑克牌念：A、3、J、Q、K…", "照扑克牌念", ""),
+        # session 16, from sets 57 and 58: written in a code, laid out in symbols, given as a sum
+        ("做团购的群，群号用扑克牌摆出来：♠3 ♥7 ♣2…", "用扑克牌摆", ""),
+        ("不用会外语，招聘专员的手机号译成盲文了：⠼⠁⠉⠊…", "译成盲文", ""),
+        ("搬家找我，电话 139 0000 0000 再加上 523 1876 就是", "arithmetic", "13905231876"),
+        ("收旧手机，号码是二零零零零零零零零零零减去六一零零零零四三二一", "arithmetic", "13899995679"),
         ("换锁开锁上门，号码：!#( $%^& *)@!", "shift", "13945678021"),
         ("换锁开锁上门，号码：！＃（ ＄％＾＆ ＊）＠！", "shift", "13945678021"),
     ],
@@ -252,6 +257,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "刚才那条“电话号码倒过来念”是什么意思，我没看懂",  # the trick quoted, not used
         "物业电话按这个打：0571-86723190，晚上也有人接",  # a number written out after the colon
         "新来的保洁阿姨的电话号码，你照着通讯录念一遍给她",  # no colon opens a code
+        "这个月电话费自己算一下：38加25，再报销",  # a sum that makes no phone number
+        "报销单价一万二加上三千五，总共一万五千五",
+        "电话号码写成表格发我",  # no colon opens a code
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -32,17 +32,24 @@ DECODE = re.compile(
     r"|(?:换|转|翻译|换算|对应)成?数字|换回数字|对着键盘|对照键盘|按键盘"
     r"|拼音首字母|每句(?:的)?第一个字|藏头|(?:当|当成|当作|看成|看作)数字"
     # read out in another script or code: only when a colon after it opens the coded id (`_introduces`)
-    r"|(?P<coded>[用按拿](?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
+    r"|(?P<coded>(?:[用按拿]|写成|换成|译成|翻成)(?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
     # what the colon opens is not written in digits (`_coded_digits`)
-    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊)))"
+    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排)|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
+    r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
 )
+# Every instruction, overlapping ones too: "不用外语…手机号写成盲文" holds a false start (用…写) before the real one.
+DECODE_AT = re.compile(rf"(?=(?P<rule>{DECODE.pattern}))")
 MAX_CHARS = 600  # a longer text is an article, not a puzzle; and the pairing stays cheap
 WITHIN = 16  # compact characters between the contact word and the instruction, either order, in one clause
 SHIFTED = dict(zip("!@#$%^&*()！＠＃＄％＾＆＊（）", "1234567890" * 2, strict=True))  # full-width forms too
 SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^&*()！＠＃＄％＾＆＊（）]){9,13}")
+
+# A number given as a sum or a difference ("135 0000 0000 再加上 628 4517，算出来就是"): read in the compact text,
+# where digits of every form are ASCII and spaces are gone; a puzzle only when the result is a phone number.
+ARITHMETIC = re.compile(r"(\d{3,12})(?:再|然后)?(加上|加|\+|减去|减|-)(\d{3,12})(?!\d)")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 
@@ -78,24 +85,32 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
     """The first contact given as a puzzle in the message, if any."""
     compact = norm.compact
     words = list(CONTACT_WORD.finditer(compact)) if len(compact) <= MAX_CHARS else []
-    instructions = list(DECODE.finditer(compact)) if words else []
+    instructions = list(DECODE_AT.finditer(compact)) if words else []
     if instructions:
         for word in words:
             # "打电话，号码按…": the contact word as its last clause has it
             first = max((k for k in range(word.start() + 1, word.end()) if clause_break(norm, k)), default=word.start())
             for rule in instructions:
-                gap = rule.start() - word.end() if rule.start() >= word.end() else first - rule.end()
-                a, b = min(first, rule.start()), max(word.end(), rule.end())
-                if rule.group("coded") is not None and not _introduces(norm, rule.end()):
+                r_start, r_end = rule.span("rule")
+                gap = r_start - word.end() if r_start >= word.end() else first - r_end
+                a, b = min(first, r_start), max(word.end(), r_end)
+                if rule.group("coded") is not None and not _introduces(norm, r_end):
                     continue  # "老师说电话用英语念要一个一个读": no coded number follows
-                if rule.group("told") is not None and _coded_digits(norm, rule.end()):
+                if rule.group("told") is not None and _coded_digits(norm, r_end):
                     continue  # "电话号码按这个打：0571…": a number written out
                 if 0 <= gap <= WITHIN and (
                     not any(clause_break(norm, k) for k in range(a + 1, b))
-                    or (a == first and clause_break(norm, word.end()) and _introduces(norm, rule.end()))
+                    or (a == first and clause_break(norm, word.end()) and _introduces(norm, r_end))
                 ):
                     start, end = norm.original_span(a, b)
-                    return Puzzle(norm.original[start:end], rule.group(), span=(start, end))
+                    return Puzzle(norm.original[start:end], rule.group("rule"), span=(start, end))
+    if len(compact) <= MAX_CHARS:
+        for sum_ in ARITHMETIC.finditer(compact):
+            a, op, b = int(sum_.group(1)), sum_.group(2), int(sum_.group(3))
+            digits = str(a - b if op.startswith(("减", "-")) else a + b)
+            if classify_number(digits) is Kind.MOBILE:
+                start, end = norm.original_span(*sum_.span())
+                return Puzzle(norm.original[start:end], "arithmetic", digits, (start, end))
     for run in SHIFT_RUN.finditer(norm.original):
         digits = "".join(SHIFTED[ch] for ch in run.group() if ch in SHIFTED)
         if classify_number(digits) in (Kind.MOBILE, Kind.LANDLINE):
