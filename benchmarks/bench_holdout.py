@@ -13,7 +13,8 @@ each, reported there). Set 15 was studied after its first scoring (one miss, lef
 pooled are the never-tuned-on figure. Since session 12 spam-v1 is trained on the studied sets (holdout_data.TRAINED),
 so their rows are training-set figures, marked "trained on"; cv_holdout.py gives leave-sets-out figures for them.
 Sets 51 and 52 were scored blind once at the start of session 15, sets 53 and 54 twice in session 15, sets 55 and 56
-once at the start of session 16, sets 57 and 58 twice in session 16 (session 15's and 16's code).
+once at the start of session 16, sets 57 and 58 twice in session 16 (session 15's and 16's code), then studied; sets 59
+and 60 twice at the end of session 16.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
+        (60, "set 60, scored blind twice at the end of session 16 (session 15's and 16's code)"),
+        (59, "set 59, scored blind twice at the end of session 16 (session 15's and 16's code)"),
         (58, "set 58, scored blind twice in session 16"),
         (57, "set 57, scored blind twice in session 16"),
         (56, "set 56, scored blind once at the start of session 16"),

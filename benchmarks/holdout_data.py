@@ -284,6 +284,13 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   摆出来了：…", "手机号写成盲文了：…", and so is a sum or a difference that makes a mobile number, "135 0000 0000 再加上
   628 4517"; the apps' nicknames (咸鱼, 红薯), job boards, Keep and B站 are platforms to search on, with a UP主's name;
   a searched name is read in simplified script), and both sets were added to `TRAINED`.
+- Sets 59 and 60 (`holdout59_lines.py`, `holdout60_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers while sets 57 and 58 were studied (at most 0.5 similar to sets 1-58, every training line and each
+  other; set 59: funerals, graves and folk services; set 60: phones, telecom and digital services; their writers
+  reported only counts and ratios), and scored at the end of session 16, after everything else, with session 15's
+  code (a worktree of its last commit) and with session 16's: set 59 recall 0.867, precision 1.000 → **0.883 /
+  1.000**; set 60 0.850 / 0.981 → **0.883 / 0.981** (pooled 206 → **212** of 240 ads, 2 → **2** false alarms, both
+  times one ordinary line of set 60 in both forms, from the rules). Not printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -299,7 +306,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 58  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 60  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
