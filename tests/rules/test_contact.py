@@ -238,6 +238,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
     assert finding.detail["rule"] == rule
     assert finding.detail["id"] == value
     assert finding.score >= 0.7
+    if rule == "arithmetic":  # what an admin reads: the decoded number and how, in Chinese
+        assert finding.revealed_by.endswith(f"→ {value}（按算式算出）")
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from qungui.text.quotes import in_quotes, original_in_quotes, reported
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
+SOLVED_BY = {"shift": "按键盘 Shift 位还原", "arithmetic": "按算式算出"}  # puzzles solved, as an admin reads it
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 
 
@@ -90,7 +91,7 @@ class ContactDetector(Detector[ContactSettings]):
         return [self._puzzle(norm, puzzle)]
 
     def _puzzle(self, norm: NormalizedText, puzzle: Puzzle) -> Finding:
-        decoded = "按键盘 Shift 位还原" if puzzle.rule == "shift" else f"解读方法：{puzzle.rule}"
+        decoded = SOLVED_BY.get(puzzle.rule, f"解读方法：{puzzle.rule}")
         revealed = f"{puzzle.evidence} → {puzzle.value}（{decoded}）" if puzzle.value else decoded
         return self.finding(
             evidence=puzzle.evidence,

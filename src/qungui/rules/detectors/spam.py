@@ -124,6 +124,7 @@ ORDERING = re.compile(  # matched in the compact text
     r"下单|拍下|直接买|购买|进店|到店|店里|私信|直播|团购|优惠|打折|[一二三四五六七八九]折|立减|[买满][^\W\d]{0,3}送|赠|领取?[券礼]"
     r"|回复|报我|报群|现货|便宜出|包邮|订购|咨询|接单|招|代|批发|直供|上新|工厂|开业|开张|新店|邀请好友"
 )
+QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
 SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
     r"淘宝|闲鱼|拼多多|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
     r"|大众点评|美团"
@@ -197,9 +198,6 @@ def shop_call(norm: NormalizedText) -> str | None:
     ):
         return found
     return None
-
-
-QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")
 
 
 def shop_search(norm: NormalizedText) -> str | None:
