@@ -262,6 +262,7 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "这个月电话费自己算一下：38加25，再报销",  # a sum that makes no phone number
         "报销单价一万二加上三千五，总共一万五千五",
         "电话号码写成表格发我",  # no colon opens a code
+        "订单号 20231130885 加 320 元运费",  # the sum is read from whole numbers only, not the tail of a longer one
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -44,6 +44,7 @@ SOLICITATIONS = [
     "各位家长加我微信领资料，名额有限",
     "福利多多，加我微信 lq_88765 领取",
     "老板说了，加我微信的今天都送一桶油",  # the speaker's own call after someone's words
+    "其他说明：加微信领取入群福利",  # 其他说明 is no one speaking
 ]
 
 

@@ -49,7 +49,7 @@ SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^
 
 # A number given as a sum or a difference ("135 0000 0000 再加上 628 4517，算出来就是"): read in the compact text,
 # where digits of every form are ASCII and spaces are gone; a puzzle only when the result is a phone number.
-ARITHMETIC = re.compile(r"(\d{3,12})(?:再|然后)?(加上|加|\+|减去|减|-)(\d{3,12})(?!\d)")
+ARITHMETIC = re.compile(r"(?<!\d)(\d{3,12})(?:再|然后)?(加上|加|\+|减去|减|-)(\d{3,12})(?!\d)")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 

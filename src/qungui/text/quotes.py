@@ -77,7 +77,7 @@ def _inside_word(text: str, i: int) -> bool:
 
 # Someone else's words reported without quotation marks: a third person said them ("他说加他微信能便宜，我没加").
 REPORTED_BY = re.compile(
-    r"(?:[他她]|人家|对方|老板|卖家|店家|商家|客服|骗子|那人|那个人|中介)(?:跟我|和我|对我)?说[^\W\d]{0,3}$"
+    r"(?:(?<!其)[他她]|人家|对方|老板|卖家|店家|商家|客服|骗子|那人|那个人|中介)(?:跟我|和我|对我)?说(?!明)[^\W\d]{0,3}$"
 )
 
 

@@ -105,7 +105,7 @@ KIN_REFERRAL = re.compile(
 # ("去书店搜“三体”" names no platform either: a bookshop is no place to order from). An account to follow,
 # "关注公众号“…”", and the dating apps as platforms since session 14 (sets 44 and 46); the review and delivery apps
 # where shops are listed, and a member's own account or shop to search ("搜她的号“…”") since session 15 (sets 53, 54).
-# Not B站 or 微博: a name to search there is a video or a post to watch more often than a shop.
+# B站 and the job boards since session 16, with the seller test of `shop_call`; not 微博 (SHOP_PLATFORMS).
 SHOP_SEARCH = re.compile(
     r"(?:搜(?:索|一下|店铺|店名|小店|[他她我]的(?:号|账号|店|店名)|up主|博主|主播|达人|账号)?"
     r"|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?)\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
