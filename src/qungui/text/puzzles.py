@@ -60,15 +60,19 @@ PLAIN_DIGITS = re.compile(r"\d{5}")  # after the colon: the number is written ou
 def _coded_digits(norm: NormalizedText, end: int) -> bool:
     """Whether the id after the instruction ending at compact[end] is written in plain digits ("电话按顺序念：
     13912345678"): an ordinary number, read by the contact rules; only a coded one makes a puzzle."""
-    after = norm.original_span(end - 1, end)[1]
+    after = _after(norm, end)
     return PLAIN_DIGITS.search(norm.original, after, after + 24) is not None
 
 
 def _introduces(norm: NormalizedText, end: int) -> bool:
     """Whether the instruction ending at compact[end] is followed by a colon that opens the coded id: then it may
     stand in the clause after the one the contact word ends ("约纹眉打这个号，字母当数字认：…")."""
-    after = norm.original_span(end - 1, end)[1]
-    return INTRODUCES.match(norm.original, after) is not None
+    return INTRODUCES.match(norm.original, _after(norm, end)) is not None
+
+
+def _after(norm: NormalizedText, end: int) -> int:
+    """Where the text as written goes on after the instruction ending at compact[end]."""
+    return norm.original_span(end - 1, end)[1]
 
 
 @dataclass(frozen=True, slots=True)
