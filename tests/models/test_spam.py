@@ -738,6 +738,18 @@ def test_a_search_is_a_call_only_from_a_seller(text, seller):
     assert bool(detector.detect(*message(text))) is seller
 
 
+def test_a_search_view_of_a_megabyte_of_quotes_takes_bounded_time():
+    """The quoted view walks the text and its quotations once (a scan per character took 14 s on 100k characters)."""
+    from qungui.rules.detectors.spam import shop_search
+    from qungui.text.normalize import normalize
+
+    text = "淘宝" + "“好物”说" * 200_000 + "搜|“小周的店”"  # the separator: only the view reads it
+    norm = normalize(text)
+    start = time.perf_counter()
+    assert shop_search(norm) == "搜“小周的店”"
+    assert time.perf_counter() - start < 3.0  # a ceiling against quadratic blow-ups, not a benchmark
+
+
 def test_the_threshold_is_the_middle_of_the_flat_best_range():
     """Session 14: the middle of the near-best thresholds, not the single best point (which one dev sample moves)."""
     from qungui.models.training.train_spam import choose_threshold

@@ -217,13 +217,18 @@ def shop_search(norm: NormalizedText) -> str | None:
 def _quoted_view(norm: NormalizedText) -> tuple[str, list[int]]:
     """The compact text (simplified, separators gone) with its quoted passages marked “…” again, and the compact
     index of each character: a shop's name to search, read through separators and traditional script."""
-    spans = norm.memo(quoted_spans, lambda: quoted_spans(norm.original))
+    spans = norm.memo(quoted_spans, lambda: quoted_spans(norm.original))  # in order, never overlapping
     starts = norm.compact_offsets if spans else ()
     out: list[str] = []
     where: list[int] = []
     inside: tuple[int, int] | None = None
+    i = 0  # the first span not wholly before the current character: one pass over both, whatever their number
     for k, ch in enumerate(norm.compact):
-        span = next((s for s in spans if s[0] <= starts[k] < s[1]), None) if spans else None
+        span = None
+        if spans:
+            while i < len(spans) and spans[i][1] <= starts[k]:
+                i += 1
+            span = spans[i] if i < len(spans) and spans[i][0] <= starts[k] else None
         if span != inside:
             if inside is not None:
                 out.append("”")
