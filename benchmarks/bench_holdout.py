@@ -98,10 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (60, "set 60, scored blind twice at the end of session 16 (session 15's and 16's code)"),
-        (59, "set 59, scored blind twice at the end of session 16 (session 15's and 16's code)"),
-        (58, "set 58, scored blind twice in session 16"),
-        (57, "set 57, scored blind twice in session 16"),
+        (60, "set 60, scored blind twice at the end of session 16, then studied"),
+        (59, "set 59, scored blind twice at the end of session 16, then studied"),
+        (58, "set 58, scored blind twice in session 16, then studied"),
+        (57, "set 57, scored blind twice in session 16, then studied"),
         (56, "set 56, scored blind once at the start of session 16"),
         (55, "set 55, scored blind once at the start of session 16"),
         (54, "set 54, scored blind twice in session 15"),

@@ -290,7 +290,13 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   reported only counts and ratios), and scored at the end of session 16, after everything else, with session 15's
   code (a worktree of its last commit) and with session 16's: set 59 recall 0.867, precision 1.000 → **0.883 /
   1.000**; set 60 0.850 / 0.981 → **0.883 / 0.981** (pooled 206 → **212** of 240 ads, 2 → **2** false alarms, both
-  times one ordinary line of set 60 in both forms, from the rules). Not printed: for the next session to study.
+  times one ordinary line of set 60 in both forms, from the rules). Their errors were printed at the start of
+  session 17: four fixes came of them (a phone number written after a country code's plus sign, "WhatsApp +60 …";
+  a number typed on the keyboard's letter row under the digits, "qeo ptry uwie", next to a contact word; a price left
+  to be agreed, "价格当面谈", counts as a price for a clause addressed to whoever wants it; a message opening by
+  addressing a relative, "爸妈，…以后找我打 138…", is a family message), one more clause call was added on evidence
+  from the older studied sets (whoever wants it replies one word, "回个“备”字"), and both sets were added to
+  `TRAINED`.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -311,7 +317,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 59))
+TRAINED = (1, *range(4, 15), *range(16, 61))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -512,6 +512,13 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("闲置一台缝纫机，想看的约个时间", "想看的约个时间"),
         ("想去的周六过来看看场地，定了再报名", None),
         ("有需要的同事跟我说一声，我统一报", None),
+        # sets 59 and 60 (session 17): whoever wants it replies one word, quoted or not; new wording
+        ("家里做的辣椒酱还有二十瓶，群里回个“辣”字就行", "回个“辣”字"),
+        ("蛋黄酥今天烤了两盘，回‘酥’字我按顺序留", "回‘酥’字"),
+        ("拼单买车厘子，参加的回一个拼字", "回一个拼字"),
+        ("团建报名的回个名字", None),
+        ("验证码回个数字就行", None),
+        ("不知道怎么回一个字都说不出来", None),
     ],
 )
 def test_short_calls_to_contact_the_sender(text, call):
@@ -579,6 +586,10 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
     # the same offer without its price, or read in separators and traditional script
     assert priced_call(normalize("明早六点去火车站还能带两个，顺路的七点前楼下等")) is None
     assert priced_call(normalize("下週去香港，代買奶粉收一成辛苦費，要·帶·的·把·罐·數·寫·好")) == "要带的把罐数写好"
+    # session 17 (set 59): a price left to be agreed is a price too; new wording
+    offer = "我们车间接小批量的五金加工，图纸拿来看，想做的周一过来，价钱当面谈"
+    assert priced_call(normalize(offer)) == "想做的周一过来"
+    assert priced_call(normalize("老家的土房子出租，租金面议，有意的下午来村口看房")) == "有意的下午来村口看房"
 
 
 @pytest.mark.parametrize(
@@ -589,6 +600,7 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
         "元旦聚餐AA，每人一百二，要的话明天前交给班长",  # 要的话: if you want
         "桌游局周六下午，想来的在下面报个名",  # no price
         "上周买的茶叶每斤三百八，想喝的也可以去那家看看",  # 想喝的也…: a tip, not a call
+        "那家装修公司说价格好商量，想装的也别急着定",  # a price left open, but a tip (想装的也…)
     ],
 )
 def test_no_priced_call_in_notices_and_talk(text):

@@ -92,6 +92,17 @@ def test_kinds_of_ids(compiled):
     assert one(compiled, "群号 123456789，进群领福利").detail["kind"] == "qq"
 
 
+def test_a_number_with_a_country_code_is_a_phone(compiled):
+    """ "+60 12-438 7715" after WhatsApp (session 17, set 59): a phone abroad, not a QQ-shaped run of digits."""
+    finding = one(compiled, "东南亚的货找我表姐，WhatsApp：+60 13-552 8140，发图就报价")
+    assert finding.detail["kind"] == "qq" and finding.detail["id"] == "60135528140"
+    assert finding.score >= 0.9
+    assert "international" in finding.detail["why"]
+    # the same digits without the plus sign stay a QQ-shaped number, below the detector's floor
+    assert findings(compiled, "WhatsApp 60135528140 发图就报价") == []
+    assert findings(compiled, "库存 +12345678 件，周五盘点") == []
+
+
 def test_solicitation_scores_higher_than_a_phone_shared_for_work():
     loose = book(
         RULES.replace("detectors: [{type: contact}]", "detectors: [{type: contact, settings: {min_score: 0.3}}]")
@@ -230,6 +241,9 @@ def test_the_clean_list_is_long_enough():
         ("收旧手机，号码是二零零零零零零零零零零减去六一零零零零四三二一", "arithmetic", "13899995679"),
         ("换锁开锁上门，号码：!#( $%^& *)@!", "shift", "13945678021"),
         ("换锁开锁上门，号码：！＃（ ＄％＾＆ ＊）＠！", "shift", "13945678021"),
+        # session 17, from sets 59 and 60: typed on the letter row under the digit keys
+        ("上门修空调，电话在键盘上往下一排打的：qeo yyet uipo", "key_row", "13966357809"),
+        ("搬家电话 ＱＥＯ ＹＹＥＴ ＵＩＰＯ", "key_row", "13966357809"),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -263,6 +277,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "报销单价一万二加上三千五，总共一万五千五",
         "电话号码写成表格发我",  # no colon opens a code
         "订单号 20231130885 加 320 元运费",  # the sum is read from whole numbers only, not the tail of a longer one
+        "键盘测试 qeo yyet uipo 都能打出来",  # letters of the top row, but no contact word
+        "电话打不通，他说 equityrepo 的账号锁了",  # a longer run of letters: a word, not a typed number
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -23,6 +23,11 @@ from qungui.text.prices import price_mention
         ("蛋糕 68元 一个", "68元"),
         ("私教课续费八折", "八折"),
         ("蛋糕陆拾捌元", "陆拾捌元"),  # cheque numerals
+        # a price left to be agreed (session 17)
+        ("转让费面议", "面议"),
+        ("婚纱跟拍，价格好商量", "价格好商量"),
+        ("铺面租金当面谈", "租金当面谈"),
+        ("二手钢琴，價錢好說", "价钱好说"),
     ],
 )
 def test_prices(text, price):
@@ -39,6 +44,8 @@ def test_prices(text, price):
         "他三十出头，人挺靠谱",
         "今天走了一万二千步",
         "一人一个，不许多拿",  # one each: a count, no money
+        "好说好说，下次请你吃饭",  # politeness, no price
+        "这事当面谈比较好",
     ],
 )
 def test_numbers_that_are_no_price(text):

@@ -186,6 +186,11 @@ NAMED_COLLEAGUE = [
     "王姐，合同扫描件在我这，麻烦加我微信收一下",
     "李工加我微信吧，图纸太大群里传不上去",
 ]
+# A relative addressed at the opening (session 17, set 60): a new number given to the family
+FAMILY = [
+    "妈，我换号了，以后找我打 139 2811 0457，微信还是原来那个，记得改备注",
+    "老公你加我这个新微信，手机号 13652087714 那个不用了",
+]
 LOAN_TALK = [
     "我表哥陷进网贷里了，每个月光利息就还不上",
     "网贷这东西千万别碰，利滚利谁也扛不住",
@@ -198,7 +203,7 @@ STILL_ADS = [
 ]
 
 
-@pytest.mark.parametrize("text", NAMED_COLLEAGUE + LOAN_TALK)
+@pytest.mark.parametrize("text", NAMED_COLLEAGUE + FAMILY + LOAN_TALK)
 def test_a_named_colleague_asked_to_add_me_and_loan_talk_are_not_ads(text):
     assert not categories([text])[0] & FLAGGED
 
@@ -224,6 +229,13 @@ def test_who_is_addressed():
     assert addressed_to_one(normalize("明天要用的样品在我这，陈经理您加我一下"))
     assert not addressed_to_one(normalize("新到一批茶叶，王姐家的，加我微信"))  # no 你/您 after the name
     assert not addressed_to_one(normalize("好吃不贵，小李烧烤，加我微信订"))
+    # a relative addressed at the opening (session 17, set 60): a family message
+    assert addressed_to_one(normalize("妈妈，我换号了，以后找我打这个：13905712290"))
+    assert addressed_to_one(normalize("老爸你加我新微信，旧的不用了"))
+    assert addressed_to_one(normalize("爸妈，新手机号存一下"))
+    assert not addressed_to_one(normalize("妈妈们，自家做的辅食加我微信订"))  # 们: the group
+    assert not addressed_to_one(normalize("宝妈副业，加我微信"))
+    assert not addressed_to_one(normalize("我妈做的酱，找我订"))  # my mother, not addressed
     compact = normalize("老孙你加我一下微信").compact
     assert added_by_someone(compact, compact.index("加我"), normalize("老孙你加我一下微信"))
     assert not added_by_someone(compact, compact.index("加我"))  # without the text, only the compact patterns

@@ -4,7 +4,8 @@ Spammers who expect a filter to read digits and ids give the rule instead: "电�
 起来：好(w)东(a)西(n)…", "电话按生肖排行换成数字：鼠虎羊 龙猴蛇牛…", "字母去掉就是电话", "电话用摩尔斯码写：…",
 "Q号用简谱唱出来：…". Nobody gives a friend's or a shop's number that way, so a decoding instruction next to a contact
 word is an invitation by itself, whatever the puzzle is. The second form needs no instruction: a phone number typed
-with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), which ordinary members never write either.
+with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), or on the letter row under the digits ("qeo ptry
+uwie" is 139 0546 7283) next to a contact word, which ordinary members never write either.
 
 Read on the compact form (`normalize`: simplified script, lower case, separators gone), except the Shift-typed digits,
 which are punctuation and read in the text as written (full-width ！＃ count too).
@@ -50,6 +51,11 @@ SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^
 # A number given as a sum or a difference ("135 0000 0000 再加上 628 4517，算出来就是"): read in the compact text,
 # where digits of every form are ASCII and spaces are gone; a puzzle only when the result is a phone number.
 ARITHMETIC = re.compile(r"(?<!\d)(\d{3,12})(?:再|然后)?(加上|加|\+|减去|减|-)(\d{3,12})(?!\d)")
+
+# A number typed on the letter row under the digit keys ("qeo ptry uwie" is 139 0546 7283: q…p stand for 1…0), read
+# in the compact text: a puzzle only when the letters make a mobile number and the message names a contact.
+KEY_ROW = str.maketrans("qwertyuiop", "1234567890")
+KEY_ROW_RUN = re.compile(r"(?<![a-z])[qwertyuiop]{11}(?![a-z])")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 
@@ -115,6 +121,12 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             if classify_number(digits) is Kind.MOBILE:
                 start, end = norm.original_span(*sum_.span())
                 return Puzzle(norm.original[start:end], "arithmetic", digits, (start, end))
+    if words:
+        for run in KEY_ROW_RUN.finditer(compact):
+            digits = run.group().translate(KEY_ROW)
+            if classify_number(digits) is Kind.MOBILE:
+                start, end = norm.original_span(*run.span())
+                return Puzzle(norm.original[start:end], "key_row", digits, (start, end))
     for run in SHIFT_RUN.finditer(norm.original):
         digits = "".join(SHIFTED[ch] for ch in run.group() if ch in SHIFTED)
         if classify_number(digits) in (Kind.MOBILE, Kind.LANDLINE):

@@ -24,7 +24,8 @@ from qungui.text.quotes import in_quotes, original_in_quotes, reported
 from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
-SOLVED_BY = {"shift": "按键盘 Shift 位还原", "arithmetic": "按算式算出"}  # puzzles solved, as an admin reads it
+# puzzles solved, as an admin reads it
+SOLVED_BY = {"shift": "按键盘 Shift 位还原", "key_row": "按键盘字母行还原", "arithmetic": "按算式算出"}
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 
 
