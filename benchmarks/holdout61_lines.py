@@ -2,7 +2,7 @@
 
 Written in session 16 on 2026-11-25, after sets 1-60 (see holdout_data.py), at the same time as set 62 (written by
 another helper; this set was checked by the same script against set 62's lines as they stood when this one was
-finished, unread: highest ratio x at the end), and kept unscored until it is scored once, blind. The writer read
+finished, unread: highest ratio 0.450 at the end), and kept unscored until it is scored once, blind. The writer read
 no detector code, word list, rulebook, model, training-data generator, test or detection doc, opened nothing under
 src/, tests/ or docs/, imported nothing from qungui, ran no qungui command and no file in benchmarks/
 (bench_holdout.py or any other benchmark included); holdout_data.py was opened only for its module docstring (the
@@ -21,8 +21,8 @@ line, each variant with a short window of characters cut out (a window of about 
 so a line standing between about 0.47 and 0.5 shows above 0.5 in some variant), to find the lines near the threshold.
 No line is copied from earlier sets or from the training lines: every line's difflib ratio (SequenceMatcher(None, a,
 b).ratio() with the default settings, taken both ways round) against every line of the earlier hold-out sets' dump is
-at most 0.5 (highest x), against every line of the training-line dump at most 0.5 (highest x), no two lines of
-this set exceed 0.5 against each other (highest x), and against set 62 the highest is x. Twenty-nine lines
+at most 0.5 (highest 0.485), against every line of the training-line dump at most 0.5 (highest 0.444), no two lines of
+this set exceed 0.5 against each other (highest 0.308), and against set 62 the highest is 0.450. Twenty-nine lines
 were rewritten, six of them twice (thirty-five rewrites), each time with new wording: twenty that first stood above 0.5,
 fourteen against the hold-out dump (0.714 at most, an everyday line about a milk-tea flavour; a moderate ad with a
 mobile in keycap emoji digits, 0.624, whose disguise was then changed to digits with a combining low line; a wedding's
