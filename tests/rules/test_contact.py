@@ -278,7 +278,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话号码写成表格发我",  # no colon opens a code
         "订单号 20231130885 加 320 元运费",  # the sum is read from whole numbers only, not the tail of a longer one
         "键盘测试 qeo yyet uipo 都能打出来",  # letters of the top row, but no contact word
-        "电话打不通，他说 equityrepo 的账号锁了",  # a longer run of letters: a word, not a typed number
+        # twelve top-row letters whose last eleven would read 139 6635 7809: a longer run is a word, not a number
+        "电话打不通，他说 wqeoyyetuipo 这个账号锁了",
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):
