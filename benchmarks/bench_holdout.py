@@ -98,8 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (62, "set 62, scored blind twice at the end of session 17 (session 16's and 17's code)"),
-        (61, "set 61, scored blind twice at the end of session 17 (session 16's and 17's code)"),
+        (62, "set 62, scored blind twice at the end of session 17, then studied"),
+        (61, "set 61, scored blind twice at the end of session 17, then studied"),
         (60, "set 60, scored blind twice at the end of session 16, then studied"),
         (59, "set 59, scored blind twice at the end of session 16, then studied"),
         (58, "set 58, scored blind twice in session 16, then studied"),

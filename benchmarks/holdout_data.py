@@ -304,7 +304,11 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   against them (none above 0.5). Scored once each with session 16's code and model (a worktree of its last commit)
   and with session 17's, at the end of session 17: set 61 recall 0.908, precision 0.965 → **0.900 / 0.964**; set 62
   0.933 / 0.949 → **0.933 / 0.949** (pooled 221 → **220** of 240 ads, 10 → **10** false alarms in 400 ordinary
-  lines: 4 from the model on set 61, 6 from the rules on set 62). Not printed: for the next session to study.
+  lines: 4 from the model on set 61, 6 from the rules on set 62). Their errors were printed at the start of session 18:
+  three fixes came of them (微商 and 代购 alone left the ad word list, which keeps only the offering phrases such as
+  微商货源 and 代购接单, as members name those trades in passing: "代购带回来的…", "微商同学…"; a quoted bait
+  dismissed by what it comes down to, "推销“…”的，最后都是让你…", reads as a warning; B站's nickname 小破站 is a
+  platform to search on, and 🎵 stands for 音 in "抖🎵"), and both sets were added to `TRAINED`.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -325,7 +329,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 61))
+TRAINED = (1, *range(4, 15), *range(16, 63))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

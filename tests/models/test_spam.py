@@ -632,9 +632,9 @@ def test_a_member_asking_to_buy_is_no_ad(model):
     clause = make_detector().clause
     book = make_detector().rulebook
     ads = LexiconDetector(LexiconSettings(use_defaults=True, category="ad"), clause=clause, rulebook=book)
-    asking = "做代购的姐妹年底还接单吗，想买两支口红"
+    asking = "有没有人特价清仓的儿童羽绒服，想买两件"
     assert ads.detect(*message(asking)) == []
-    assert ads.detect(*message("代购口红，正品保证，年底还接单"))  # the seller's own words
+    assert ads.detect(*message("儿童羽绒服特价清仓，一百一件，年底还接单"))  # the seller's own words
 
 
 def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
@@ -701,6 +701,9 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         ("招保洁阿姨，58同城搜“安心家政”就是我们", "搜“安心家政”"),
         ("我的跟练课开了，Keep搜“瑜伽小林”", "搜“瑜伽小林”"),
         ("钓具测评都在B站，搜UP主“江边老陈”，评论区有团购价", "搜up主“江边老陈”"),
+        # session 18, from sets 61 and 62: B站's nickname, 抖音 written with a music note
+        ("修图教程我都传小破站了，搜“阿哲修图铺”，接单看置顶", "搜“阿哲修图铺”"),
+        ("我表妹在抖🎵卖手工发卡，搜“小圆子发饰店”就有", "搜“小圆子发饰店”"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

@@ -34,6 +34,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("bànzhèng", "banzheng", "diacritics"),
         ("弓虽", "强", "split_chars"),
         ("🐧", "qq", "emoji"),
+        ("抖🎵", "抖音", "emoji"),  # session 18, set 62
         ("a\u200bb\u200cc\u200dd\ufeffe", "abcde", "zero_width"),
         ("加 - 我 | 微 · 信", "加我微信", "separators"),
     ],

@@ -171,6 +171,30 @@ def test_company_seals_are_ordinary_business_talk(text):
     assert not categories([text])[0] & FLAGGED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这支精华是朋友找代购从韩国捎回来的，用着还行",
+        "我小姨做了三年微商，今年终于不囤货了",
+        "微商那套话术我听得耳朵起茧了，什么宝妈创业",
+    ],
+)
+def test_members_naming_the_trades_of_reselling_are_not_ads(text):
+    # session 18, set 62: 微商 and 代购 alone were in the ad word list; only the offering phrases are now
+    assert not categories([text])[0] & FLAGGED
+
+
+@pytest.mark.parametrize("text", ["微商货源一手直发，支持一件代发", "海外代购接单中，奶粉保健品都能带"])
+def test_offering_phrases_of_reselling_still_are_ads(text):
+    assert "ad" in categories([text])[0]
+
+
+def test_dialling_names_a_phone():
+    # session 18: 拨打 before a landline says what the number is for, as 电话 does
+    match = score_contacts(normalize("订包间请拨打 0571-8763 2290"), contact_cues(), floor=0)
+    assert match and "phone:拨打" in match[0].reasons
+
+
 @pytest.mark.parametrize("channel", ["快手号", "抖音号", "视频号", "小红书号"])
 def test_short_video_account_words_name_the_id_after_them(channel):
     # session 11, set 30: "…批发，物业公司可长期合作，快手号 …" gave an id whose channel the list lacked

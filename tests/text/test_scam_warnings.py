@@ -25,12 +25,16 @@ WARNINGS = [
     # a group rule that bans what it names (session 13)
     "入群须知：严禁发刷单兼职和代购广告，违者直接移出",
     "本群不许私加群友推销保健品，发现一次警告一次",
+    # a quoted bait dismissed by what it comes down to (session 18)
+    "街口发传单“免费领取洗衣液”的，最后都是拉你办储值卡",
+    "那种“零元学编程，学完推荐工作”的广告，说白了就是卖贷款课",
+    "朋友圈裡“輕鬆日賺三百”的那些，其實就是拉人頭",
 ]
 ADS = [
     "兼职刷单，日赚五百，加我vx abc12345",
     "小心别被别人骗了，我这才是真的日赚五百，加我vx abc12345",
     "防骗指南领取：日赚三百的兼职 http://t.cn/abc123",
-    "代购港版护肤品，严禁假货，微信 hk_buy2024",  # a ban word in an ad that gives a contact
+    "港版护肤品低价出售，严禁假货，微信 hk_buy2024",  # a ban word in an ad that gives a contact
 ]
 
 
@@ -69,6 +73,11 @@ def test_a_warning_without_contact_or_link_is_a_warning(text):
 @pytest.mark.parametrize("text", ADS)
 def test_an_ad_that_mentions_scams_but_offers_a_contact_or_link_is_not(text):
     assert not is_warning(normalize(text))
+
+
+def test_what_it_comes_down_to_dismisses_only_a_quoted_bait():
+    assert not is_warning(normalize("找人修电脑吗？其实就是我家那位，上门五十一次"))  # nothing quoted before it
+    assert not is_warning(normalize("其实就是“开业大酬宾”，进店都送鸡蛋"))  # the quotation comes after it
 
 
 def test_the_ad_word_list_skips_warnings_but_not_ads():

@@ -91,15 +91,16 @@ def reported(norm: NormalizedText, start: int, end: int) -> bool:
 
 def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
     """Whether compact[start:end] of `norm` comes wholly from inside one quoted passage (memoized per text)."""
-    return _spans(norm) != [] and original_in_quotes(norm, *norm.original_span(start, end))
+    return spans_of(norm) != [] and original_in_quotes(norm, *norm.original_span(start, end))
 
 
 def original_in_quotes(norm: NormalizedText, a: int, b: int) -> bool:
     """Whether original[a:b] of `norm` lies wholly inside one quoted passage."""
-    return any(s <= a and b <= e for s, e in _spans(norm))
+    return any(s <= a and b <= e for s, e in spans_of(norm))
 
 
-def _spans(norm: NormalizedText) -> list[tuple[int, int]]:
+def spans_of(norm: NormalizedText) -> list[tuple[int, int]]:
+    """`quoted_spans` of the message's original text, memoized on it."""
     return norm.memo(quoted_spans, lambda: quoted_spans(norm.original))
 
 
@@ -112,7 +113,7 @@ def without_citations(norm: NormalizedText) -> str | None:
     original = norm.original
     spans = [
         (a, b)
-        for a, b in _spans(norm)
+        for a, b in spans_of(norm)
         if b - a >= MIN_CITED_CHARS and NAMED_BEFORE.search(original, max(0, a - 12), a - 1) is None
     ]
     if not spans:

@@ -13,6 +13,7 @@ import re
 
 from qungui.text.contacts import find_candidates
 from qungui.text.normalize import NormalizedText
+from qungui.text.quotes import spans_of
 
 WARNING_CUES = re.compile(
     r"诈骗|骗子|骗局|被骗|骗人|骗钱|是假的|都是假|别信|不要信|不要相信|别相信|别上当|不要上当|谨防|警惕|小心上当|"
@@ -25,14 +26,26 @@ WARNING_CUES = re.compile(
     # a group rule banning what it names ("本群禁止任何代购")
     r"(?:禁止|严禁|不准|不许|请勿)(?:在?群|发|私加|私自|拉|打?广告|推销|任何|一切|刷屏)"
 )
+# A quoted bait dismissed by what it comes down to ("推销“免费策划”的，最后都是让你买套餐", "说“零投资”，其实就是
+# 让你囤货"): read only after a closing quotation mark, as "其实就是我自己" in an ad is no dismissal (session 18, sets
+# 61-62).
+DEBUNKED = re.compile(r"(?:最后|其实|说白了|到头来|本质上)(?:都|就|全)?是")
 LINK = re.compile(r"https?|www|\.(?:com|cn|net|top|xyz|cc|club|vip)")
 
 
 def is_warning(norm: NormalizedText) -> bool:
     """Whether `norm` warns about a scam without offering a contact or a link itself."""
-    if WARNING_CUES.search(norm.compact) is None:
+    if WARNING_CUES.search(norm.compact) is None and not _debunked(norm):
         return False
     return not offers_a_way_to_reach(norm)
+
+
+def _debunked(norm: NormalizedText) -> bool:
+    found = DEBUNKED.search(norm.compact)
+    if found is None:
+        return False
+    at = norm.original_span(found.start(), found.end())[0]
+    return any(end <= at for _, end in spans_of(norm))
 
 
 def offers_a_way_to_reach(norm: NormalizedText) -> bool:
