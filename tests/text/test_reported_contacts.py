@@ -189,6 +189,15 @@ def test_offering_phrases_of_reselling_still_are_ads(text):
     assert "ad" in categories([text])[0]
 
 
+def test_a_named_contact_person_is_no_offer_of_the_senders_own():
+    # session 18: "联系人：王经理 <mobile>" lines were most of the generated report part's false alarms
+    from qungui.rules.detectors.spam import offered_contact
+
+    assert offered_contact(normalize("联系人：赵总 158 6620 3391（上午在）")) is None
+    assert not categories(["联系人：赵总 158 6620 3391（上午在）"])[0] & FLAGGED
+    assert categories(["宠物上门打疫苗，一针八十，联系人赵医生 158 6620 3391"])[0] & FLAGGED
+
+
 def test_dialling_names_a_phone():
     # session 18: 拨打 before a landline says what the number is for, as 电话 does
     match = score_contacts(normalize("订包间请拨打 0571-8763 2290"), contact_cues(), floor=0)
