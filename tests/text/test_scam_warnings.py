@@ -78,6 +78,8 @@ def test_an_ad_that_mentions_scams_but_offers_a_contact_or_link_is_not(text):
 def test_what_it_comes_down_to_dismisses_only_a_quoted_bait():
     assert not is_warning(normalize("找人修电脑吗？其实就是我家那位，上门五十一次"))  # nothing quoted before it
     assert not is_warning(normalize("其实就是“开业大酬宾”，进店都送鸡蛋"))  # the quotation comes after it
+    # a second such phrase, after the quotation, still counts
+    assert is_warning(normalize("其实是邻居先说的，那个“免费体检”，最后都是推销保健品"))
 
 
 def test_the_ad_word_list_skips_warnings_but_not_ads():

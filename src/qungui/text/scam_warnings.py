@@ -4,7 +4,8 @@ A warning names the bait (日赚, 兼职, 刷单 …) to tell people not to fall
 would hit it. `is_warning` says a message reads as a warning: it carries a warning cue (诈骗, 骗子,
 是假的, 别信, 千万不要, 已报警, 别理他, 被踢了 …, or a group rule's ban: 禁止发, 严禁任何 …) and
 offers no way to reach anyone — no contact id and no link. A spammer who writes "防骗" next to a WeChat id
-is still an ad; the classifier and the contact detector judge it.
+is still an ad; the classifier and the contact detector judge it. A quoted bait followed by what it comes
+down to ("推销“免费策划”的，最后都是让你买套餐") is a warning too.
 """
 
 from __future__ import annotations
@@ -41,11 +42,15 @@ def is_warning(norm: NormalizedText) -> bool:
 
 
 def _debunked(norm: NormalizedText) -> bool:
-    found = DEBUNKED.search(norm.compact)
-    if found is None:
-        return False
-    at = norm.original_span(found.start(), found.end())[0]
-    return any(end <= at for _, end in spans_of(norm))
+    """Whether a `DEBUNKED` phrase follows a quoted passage."""
+    for found in DEBUNKED.finditer(norm.compact):
+        spans = spans_of(norm)
+        if not spans:
+            return False
+        at = norm.original_span(found.start(), found.end())[0]
+        if any(end <= at for _, end in spans):
+            return True
+    return False
 
 
 def offers_a_way_to_reach(norm: NormalizedText) -> bool:
