@@ -14,6 +14,7 @@ which are punctuation and read in the text as written (full-width ！＃ count t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from qungui.text.contact_context import clause_break
@@ -114,21 +115,36 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                 ):
                     start, end = norm.original_span(a, b)
                     return Puzzle(norm.original[start:end], rule.group("rule"), span=(start, end))
+    solved = None
     if len(compact) <= MAX_CHARS:
-        for sum_ in ARITHMETIC.finditer(compact):
-            a, op, b = int(sum_.group(1)), sum_.group(2), int(sum_.group(3))
-            digits = str(a - b if op.startswith(("减", "-")) else a + b)
-            if classify_number(digits) is Kind.MOBILE:
-                start, end = norm.original_span(*sum_.span())
-                return Puzzle(norm.original[start:end], "arithmetic", digits, (start, end))
-    if words:
-        for run in KEY_ROW_RUN.finditer(compact):
-            digits = run.group().translate(KEY_ROW)
-            if classify_number(digits) is Kind.MOBILE:
-                start, end = norm.original_span(*run.span())
-                return Puzzle(norm.original[start:end], "key_row", digits, (start, end))
+        solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic")
+    if solved is None and words:
+        solved = _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
+    if solved is not None:
+        return solved
     for run in SHIFT_RUN.finditer(norm.original):
         digits = "".join(SHIFTED[ch] for ch in run.group() if ch in SHIFTED)
         if classify_number(digits) in (Kind.MOBILE, Kind.LANDLINE):
             return Puzzle(run.group(), "shift", digits, run.span())
     return None
+
+
+def _mobile_from(
+    norm: NormalizedText, runs: Iterator[re.Match[str]], decode: Callable[[re.Match[str]], str], rule: str
+) -> Puzzle | None:
+    """The first of `runs` (matches in the compact text) that `decode` turns into a mobile number, as a puzzle."""
+    for run in runs:
+        digits = decode(run)
+        if classify_number(digits) is Kind.MOBILE:
+            start, end = norm.original_span(*run.span())
+            return Puzzle(norm.original[start:end], rule, digits, (start, end))
+    return None
+
+
+def _sum(match: re.Match[str]) -> str:
+    a, op, b = int(match.group(1)), match.group(2), int(match.group(3))
+    return str(a - b if op.startswith(("减", "-")) else a + b)
+
+
+def _key_row(match: re.Match[str]) -> str:
+    return match.group().translate(KEY_ROW)
