@@ -704,6 +704,9 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         # session 18, from sets 61 and 62: B站's nickname, 抖音 written with a music note
         ("修图教程我都传小破站了，搜“阿哲修图铺”，接单看置顶", "搜“阿哲修图铺”"),
         ("我表妹在抖🎵卖手工发卡，搜“小圆子发饰店”就有", "搜“小圆子发饰店”"),
+        # session 19, from set 63: 淘宝 written with a peach (🍑 stands for 屁) or a homophone
+        ("自家腌的梅干菜上架了，🍑宝搜“阿婆梅干菜铺”", "搜“阿婆梅干菜铺”"),
+        ("桃宝搜“小林五金店”，螺丝批发", "搜“小林五金店”"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

@@ -244,6 +244,11 @@ def test_the_clean_list_is_long_enough():
         # session 17, from sets 59 and 60: typed on the letter row under the digit keys
         ("上门修空调，电话在键盘上往下一排打的：qeo yyet uipo", "key_row", "13966357809"),
         ("搬家电话 ＱＥＯ ＹＹＥＴ ＵＩＰＯ", "key_row", "13966357809"),
+        # session 19, from sets 63 and 64: read out in Japanese (voicing marks and half-width kana too), another base
+        ("收旧冰箱，电话日语版：いち・さん・きゅう ろく・なな・ぜろ・はち に・よん・ご・いち", "kana", "13967082451"),
+        ("修钟表的手机 ｲﾁｻﾝﾊﾁ ｺﾞｾﾞﾛﾅﾅﾆ ｻﾝｷｭｳﾖﾝﾛｸ", "kana", "13850723946"),
+        ("家教联系电话用16进制写了：0x33A9D29C5，自己换算", "base", str(0x33A9D29C5)),
+        ("配钥匙的，号码八进制 147176013403", "base", "13857462019"),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -280,6 +285,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "键盘测试 qeo yyet uipo 都能打出来",  # letters of the top row, but no contact word
         # twelve top-row letters whose last eleven would read 139 6635 7809: a longer run is a word, not a number
         "电话打不通，他说 wqeoyyetuipo 这个账号锁了",
+        "电话会议时日语老师教了数数：いち、に、さん、よん、ご",  # kana digits that make no phone number
+        "十六进制 339F81703 换成十进制是多少？作业第三题",  # a base exercise, no contact word
+        "我电话里存了个二进制计算器，1020 这种不是二进制",  # no digit run the base can read as a phone number
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

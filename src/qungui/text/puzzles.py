@@ -5,7 +5,8 @@ Spammers who expect a filter to read digits and ids give the rule instead: "电�
 "Q号用简谱唱出来：…". Nobody gives a friend's or a shop's number that way, so a decoding instruction next to a contact
 word is an invitation by itself, whatever the puzzle is. The second form needs no instruction: a phone number typed
 with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), or on the letter row under the digits ("qeo ptry
-uwie" is 139 0546 7283) next to a contact word, which ordinary members never write either.
+uwie" is 139 0546 7283), read out in Japanese ("イチサンハチ…") or written in another base ("十六进制是 339F81703")
+next to a contact word, which ordinary members never write either.
 
 Read on the compact form (`normalize`: simplified script, lower case, separators gone), except the Shift-typed digits,
 which are punctuation and read in the text as written (full-width ！＃ count too).
@@ -57,6 +58,31 @@ ARITHMETIC = re.compile(r"(?<!\d)(\d{3,12})(?:再|然后)?(加上|加|\+|减去|
 # in the compact text: a puzzle only when the letters make a mobile number and the message names a contact.
 KEY_ROW = str.maketrans("qwertyuiop", "1234567890")
 KEY_ROW_RUN = re.compile(r"(?<![a-z])[qwertyuiop]{11}(?![a-z])")
+
+# A number read out in Japanese ("手机（日语念）：イチサンハチ ゴゼロナナニ…", "いちさんはち…"), in the compact text,
+# where the voicing marks are gone (ゴ reads コ, ゼロ セロ) and half-width kana are full-width: a puzzle only when the
+# words make a mobile number and the message names a contact. Sino-Korean digits in Hangul need no such step: they are
+# numerals (numerals.py), one character a digit.
+KANA_DIGITS = {
+    **dict.fromkeys(("セロ", "レイ", "マル", "せろ", "れい", "まる"), "0"),
+    **dict.fromkeys(("イチ", "いち"), "1"),
+    **dict.fromkeys(("ニ", "に"), "2"),
+    **dict.fromkeys(("サン", "さん"), "3"),
+    **dict.fromkeys(("ヨン", "よん", "シ", "し"), "4"),
+    **dict.fromkeys(("コ", "こ"), "5"),
+    **dict.fromkeys(("ロク", "ろく"), "6"),
+    **dict.fromkeys(("ナナ", "なな", "シチ", "しち"), "7"),
+    **dict.fromkeys(("ハチ", "はち"), "8"),
+    **dict.fromkeys(("キュウ", "キュー", "きゅう", "ク", "く"), "9"),
+}
+_KANA_WORD = "|".join(sorted(KANA_DIGITS, key=len, reverse=True))  # the longest first: シチ is 7, not シ (4) and チ
+KANA_WORD = re.compile(_KANA_WORD)
+KANA_RUN = re.compile(rf"(?<![\u3040-\u30ff])(?:{_KANA_WORD}){{11}}(?![\u3040-\u30ff])")
+
+# A number written in another base ("手机号换成十六进制是 339F81703", "二进制：1100…"), in the compact text: a puzzle
+# only when the digits after the base's name make a mobile number in that base and the message names a contact.
+BASES = {"十六": 16, "16": 16, "八": 8, "8": 8, "二": 2, "2": 2}
+BASED_RUN = re.compile(r"(十六|16|八|8|二|2)进制[^\da-z]{0,6}?(?:0x)?([0-9a-f]{6,40})(?![0-9a-z])")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 
@@ -119,7 +145,11 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
     if len(compact) <= MAX_CHARS:
         solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic")
     if solved is None and words:
-        solved = _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
+        solved = (
+            _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
+            or _mobile_from(norm, KANA_RUN.finditer(compact), _kana, "kana")
+            or _mobile_from(norm, BASED_RUN.finditer(compact), _based, "base")
+        )
     if solved is not None:
         return solved
     for run in SHIFT_RUN.finditer(norm.original):
@@ -148,3 +178,14 @@ def _sum(match: re.Match[str]) -> str:
 
 def _key_row(match: re.Match[str]) -> str:
     return match.group().translate(KEY_ROW)
+
+
+def _kana(match: re.Match[str]) -> str:
+    return "".join(KANA_DIGITS[word] for word in KANA_WORD.findall(match.group()))
+
+
+def _based(match: re.Match[str]) -> str:
+    try:
+        return str(int(match.group(2), BASES[match.group(1)]))
+    except ValueError:  # a digit the base has not ("二进制 1020…")
+        return ""

@@ -25,7 +25,13 @@ from qungui.text.scam_warnings import is_warning
 
 QUOTE_CUES_WITHIN = 12  # compact characters: cue words this close before the id are quoted with it
 # puzzles solved, as an admin reads it
-SOLVED_BY = {"shift": "按键盘 Shift 位还原", "key_row": "按键盘字母行还原", "arithmetic": "按算式算出"}
+SOLVED_BY = {
+    "shift": "按键盘 Shift 位还原",
+    "key_row": "按键盘字母行还原",
+    "arithmetic": "按算式算出",
+    "kana": "按日语读法还原",
+    "base": "按进制换算还原",
+}
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 
 
