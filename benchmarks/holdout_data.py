@@ -322,7 +322,23 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   set 64 0.958 / 1.000 → **0.958 / 1.000** (pooled 223 → **223** of 240 ads, 2 → **2** false alarms in 400 ordinary
   lines, both the rules' on set 63). Just before that last scoring, a scratch script counting flags over every set up
   to `LAST_SET` also counted these two, with the same final code, by mistake: it printed only totals over all sets
-  (the same 223 and 2 by difference), no line. Not printed: for the next session to study.
+  (the same 223 and 2 by difference), no line. Their errors were printed at the start of session 19: three fixes
+  came of them (a phone number read out in Japanese kana, "手机（日语念）：イチサンハチ…", or written in another base,
+  "手机号换成十六进制是 …", next to a contact word is a puzzle solved to the number; 淘宝 written 🍑宝 or with a
+  homophone, 桃宝, is a platform to search on), and both sets were added to `TRAINED`. Left: an ordinary line of set 63
+  introducing a property manager, "大家有事可以加她微信反映", reads like an invitation to add a third person.
+- Sets 65 and 66 (`holdout65_lines.py`, `holdout66_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 19, while sets 63 and 64 were studied (at most 0.49 similar to sets 1-64, every
+  training line and each other; set 65: insurance of every kind sold into groups, claims agents and agents recruiting;
+  set 66: food service and catering, restaurants, franchises, prepared dishes, kitchen equipment and cooking classes;
+  their writers reported only counts and ratios: one printed the similarity script's usage docstring, another saw two
+  lines of its code in an error, neither anything of the earlier lines). The session's new training batch was checked
+  against them (at most 0.430). Scored with session 18's code and model (a worktree of its last commit) and with
+  session 19's, at the end of session 19: set 65 recall 0.875, precision 1.000 → **0.900 / 1.000**; set 66 0.850 /
+  1.000 → **0.867 / 1.000** (pooled 207 → **212** of 240 ads, **no false alarm** in 400 ordinary lines either time;
+  the rules alone found 67 ads both times). They were first scored with the session's batch at 2 / 3 (set 65 0.917,
+  pooled 214); the batch's weight was then lowered to 1 / 3 for a unit test's sake, and they were scored again (the
+  figures above). Not printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -338,12 +354,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 64  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 66  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 63))
+TRAINED = (1, *range(4, 15), *range(16, 65))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -149,7 +149,10 @@ def test_the_spam_model_skips_warnings_without_a_call_to_contact():
 
     def found(text: str, **settings) -> bool:
         detector = SpamClassifierDetector(
-            SpamClassifierSettings(threshold=0.001, **settings), clause=clause, rulebook=rulebook
+            # any score counts (spam-v1 scores the warning below 0.001 since session 19): the skip is what stops it
+            SpamClassifierSettings(threshold=1e-6, **settings),
+            clause=clause,
+            rulebook=rulebook,
         )
         from datetime import UTC, datetime
 
