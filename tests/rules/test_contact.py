@@ -287,7 +287,7 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话打不通，他说 wqeoyyetuipo 这个账号锁了",
         "电话会议时日语老师教了数数：いち、に、さん、よん、ご",  # kana digits that make no phone number
         "十六进制 339F81703 换成十进制是多少？作业第三题",  # a base exercise, no contact word
-        "我电话里存了个二进制计算器，1020 这种不是二进制",  # no digit run the base can read as a phone number
+        "电话里问的二进制题：10203011112 这种不是二进制数",  # digits the base has not (2, 3): no number to read
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):
