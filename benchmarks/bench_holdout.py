@@ -98,8 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (66, "set 66, scored blind twice at the end of session 19 (session 18's and 19's code)"),
-        (65, "set 65, scored blind twice at the end of session 19 (session 18's and 19's code)"),
+        (66, "set 66, scored blind twice at the end of session 19 (session 18's and 19's code), then studied"),
+        (65, "set 65, scored blind twice at the end of session 19 (session 18's and 19's code), then studied"),
         (64, "set 64, scored blind twice at the end of session 18, then studied"),
         (63, "set 63, scored blind twice at the end of session 18, then studied"),
         (62, "set 62, scored blind twice at the end of session 17, then studied"),

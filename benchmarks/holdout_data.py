@@ -338,7 +338,15 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   1.000 → **0.867 / 1.000** (pooled 207 → **212** of 240 ads, **no false alarm** in 400 ordinary lines either time;
   the rules alone found 67 ads both times). They were first scored with the session's batch at 2 / 3 (set 65 0.917,
   pooled 214); the batch's weight was then lowered to 1 / 3 for a unit test's sake, and they were scored again (the
-  figures above). Not printed: for the next session to study.
+  figures above). Their errors were printed at the start of session 20 (14 lines missed, no false alarm): three fixes
+  came of them (a perk for saying a code word, showing the message or naming the group or the sender at the counter,
+  "报“三号楼群”进门送一碟凉菜", "说句暗号“邻居”多给两串", "拿这条群消息截图到前台，包厢免服务费", is a clause call;
+  小红书 written as its red book 📕 or as 小🍠 is a platform to search on; a phone number written in chemical elements,
+  "H Li O He C Be B F N H O", next to a contact word is a puzzle solved to the number), which brought them to 222 of
+  240 ads before retraining, and both sets were added to `TRAINED`. Left: five invitations to meet the sender in
+  person with no contact ("散会后想了解重疾险的，直接到三楼我工位坐一坐", "家长会结束后我在校门口等大家"), a
+  catering quote to request by e-mail, a cart's lunch stand with a time and a price, and a tasting left at the gate
+  with orders written in its register: the model's to learn.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -359,7 +367,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 65))
+TRAINED = (1, *range(4, 15), *range(16, 67))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

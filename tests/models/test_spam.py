@@ -659,6 +659,34 @@ def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
     assert make_detector().detect(*message("我老公明天去物业开会，谁家有问题可以找他反映")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # session 20, from set 66: a perk for saying a code word, showing the message or naming the group or sender
+        ("新开的馄饨店在地铁口，进门报“二号楼”加一个卤蛋送一碗汤", "报“二号楼”加一个卤蛋送"),
+        ("修鞋摊周六在菜场门口，對個暗號「老鄰居」少收五塊", "对个暗号“老邻居”少收"),
+        ("洗车店就在加油站旁边，凭这条消息洗车半价", "凭这条消息洗车半价"),
+        ("我表哥的烧烤店，说是咱们群的每桌多送一盘毛豆", "说是咱们群的每桌多送"),
+        ("堂姐的花店开业，提我名字打八折", "提我名字打八折"),
+        # no perk, a perk denied, someone's words quoted, a code too long to be one
+        ("修电脑的老板挺实在，报我名字也没优惠，但收费公道", None),
+        ("年会签到时报“工号”就行，不用带工牌", None),
+        ("他总说“这单做完就给大家发奖金”，结果一分没送", None),
+        ("新闻里说“明年起全市公交对老人免费”，是真的吗", None),
+    ],
+)
+def test_a_perk_for_a_code_word_is_a_call(text, found):
+    from qungui.rules.detectors.spam import clause_call, code_word_perk
+    from qungui.text.normalize import normalize
+
+    norm = normalize(text)
+    assert code_word_perk(norm) == found
+    if found:
+        assert clause_call(norm) == found
+        detector = make_detector(threshold=0.9999, call_threshold=1, clause_call_threshold=0.01)
+        assert detector.detect(*message(text))
+
+
 def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
     # session 12's model read the digits of an article's path like an account number (the demo's chamber group)
     from qungui.rules.detectors.spam import shares_an_article
@@ -707,6 +735,9 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         # session 19, from set 63: 淘宝 written with a peach (🍑 stands for 屁) or a homophone
         ("自家腌的梅干菜上架了，🍑宝搜“阿婆梅干菜铺”", "搜“阿婆梅干菜铺”"),
         ("桃宝搜“小林五金店”，螺丝批发", "搜“小林五金店”"),
+        # session 20, from set 65: 小红书 written as its red book, or as 小红薯 with a sweet potato
+        ("育儿经验都发在📕了，搜“豆豆妈的小屋”", "搜“豆豆妈的小屋”"),
+        ("小🍠搜「阿青手作坊」，耳环项链都是我做的", "搜「阿青手作坊」"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):

@@ -249,6 +249,9 @@ def test_the_clean_list_is_long_enough():
         ("修钟表的手机 ｲﾁｻﾝﾊﾁ ｺﾞｾﾞﾛﾅﾅﾆ ｻﾝｷｭｳﾖﾝﾛｸ", "kana", "13850723946"),
         ("家教联系电话用16进制写了：0x33A9D29C5，自己换算", "base", str(0x33A9D29C5)),
         ("配钥匙的，号码八进制 147176013403", "base", "13857462019"),
+        # session 20, from set 66: chemical elements for their atomic numbers (Ne for 0)
+        ("收废旧电瓶，电话：H Be Ne Li N O C F B He He", "elements", "14037869522"),
+        ("团购海鲜的手机号 ＨＯＨｅＢＣＬｉＢｅＦＮｅＯＨ", "elements", "18256349081"),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -288,6 +291,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话会议时日语老师教了数数：いち、に、さん、よん、ご",  # kana digits that make no phone number
         "十六进制 339F81703 换成十进制是多少？作业第三题",  # a base exercise, no contact word
         "电话里问的二进制题：10203011112 这种不是二进制数",  # digits the base has not (2, 3): no number to read
+        "化学课背元素，H He Li Be B C N O F Ne，打电话给我抽查",  # elements in order make no phone number
+        "水是 H2O，电话里问孩子，他说氢是 H 氧是 O",  # no run of eleven symbols
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

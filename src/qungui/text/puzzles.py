@@ -5,8 +5,8 @@ Spammers who expect a filter to read digits and ids give the rule instead: "电�
 "Q号用简谱唱出来：…". Nobody gives a friend's or a shop's number that way, so a decoding instruction next to a contact
 word is an invitation by itself, whatever the puzzle is. The second form needs no instruction: a phone number typed
 with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), or on the letter row under the digits ("qeo ptry
-uwie" is 139 0546 7283), read out in Japanese ("イチサンハチ…") or written in another base ("十六进制是 339F81703")
-next to a contact word, which ordinary members never write either.
+uwie" is 139 0546 7283), read out in Japanese ("イチサンハチ…"), written in another base ("十六进制是 339F81703") or in
+chemical elements ("H Li O He …" for their atomic numbers) next to a contact word, which ordinary members never write.
 
 Read on the compact form (`normalize`: simplified script, lower case, separators gone), except the Shift-typed digits,
 which are punctuation and read in the text as written (full-width ！＃ count too).
@@ -84,6 +84,15 @@ KANA_RUN = re.compile(rf"(?<![\u3040-\u30ff])(?:{_KANA_WORD}){{11}}(?![\u3040-\u
 BASES = {"十六": 16, "16": 16, "八": 8, "8": 8, "二": 2, "2": 2}
 BASED_RUN = re.compile(r"(十六|16|八|8|二|2)进制[^\da-z]{0,6}?(?:0x)?([0-9a-f]{6,40})(?![0-9a-z])")
 
+# A number written as chemical elements, each standing for its atomic number ("手机号是元素周期表：H Li O He C Be B F
+# N H O", Ne for 0 as ten's last digit), in the compact text, where the letters run together: the two-letter symbols
+# first (no one-letter symbol is e or i, so the reading is unique). A puzzle only when the eleven symbols make a mobile
+# number and the message names a contact (session 20, set 66).
+ELEMENTS = {"he": "2", "li": "3", "be": "4", "ne": "0", "h": "1", "b": "5", "c": "6", "n": "7", "o": "8", "f": "9"}
+_ELEMENT = "|".join(ELEMENTS)  # two-letter symbols before one-letter ones
+ELEMENT = re.compile(_ELEMENT)
+ELEMENT_RUN = re.compile(rf"(?<![a-z])(?:{_ELEMENT}){{11}}(?![a-z])")
+
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 
 
@@ -149,6 +158,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
             or _mobile_from(norm, KANA_RUN.finditer(compact), _kana, "kana")
             or _mobile_from(norm, BASED_RUN.finditer(compact), _based, "base")
+            or _mobile_from(norm, ELEMENT_RUN.finditer(compact), _elements, "elements")
         )
     if solved is not None:
         return solved
@@ -182,6 +192,10 @@ def _key_row(match: re.Match[str]) -> str:
 
 def _kana(match: re.Match[str]) -> str:
     return "".join(KANA_DIGITS[word] for word in KANA_WORD.findall(match.group()))
+
+
+def _elements(match: re.Match[str]) -> str:
+    return "".join(ELEMENTS[symbol] for symbol in ELEMENT.findall(match.group()))
 
 
 def _based(match: re.Match[str]) -> str:

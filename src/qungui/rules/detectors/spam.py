@@ -102,6 +102,25 @@ KIN_REFERRAL = re.compile(
     r"(?:找|联系|问|派活给|交给)(?:他|她)(?!们)"
 )
 
+# A perk for saying a code word at the counter ("进门报“咱们群”三个字，全单八折", "说句暗号“邻居”多给两串",
+# "拿这条群消息截图到前台，包厢免服务费", "说是群里的邻居给你多称点", "报我名字打九折"): a trade's offer to the
+# group, read in the text as written and in the compact text with its quotes put back. The perk must follow the code
+# word in the same sentence and not be denied ("报我名字也没优惠"); a quoted code is at most six characters, so
+# someone's quoted words ("总有人说“号码标记花钱就能清除”，…免费申诉") are no code. Session 20 (set 66): in 14 ads
+# of the studied sets 1-66 and no ordinary line (two before the length and denial tests); in 31 training ads, no
+# ordinary training line.
+_CODE_WORD = (
+    r"(?:报|说|对|提|念|喊)(?:句|个|出|一下|上|是)?(?:暗号|口令)?[：:]?\s*[“\"「『‘][^”\"」』’]{1,6}[”\"」』’]"
+    r"|(?:报|说|对|提)(?:个|句|下)?暗号"
+    r"|(?:凭|拿|出示)(?:这条|本条|此条?)群?(?:消息|信息|聊天记录)"
+    r"|(?:报|说|提)是?(?:咱们?|我们)?群(?:里的?)?(?:邻居|朋友|群友|人|的)"
+    r"|(?:报|提|说)是?我的?名字|说是我(?:介绍|推荐)的"
+)
+_PERK = (
+    r"送(?![给你他她我们到回])|[一二三四五六七八九]折|八五折|折扣|打折|减[一二三四五六七八九十两\d]|立减|免[^\W\d]{0,2}费|免单"
+    r"|多给|多称|多送|少收|少[一二三四五六七八九十两\d]|半价|优惠|便宜"
+)
+CODE_WORD_PERK = re.compile(rf"(?:{_CODE_WORD})[^。！!？?\n]{{0,30}}?(?<![没不无])(?<!没有)(?:{_PERK})")
 
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
@@ -179,7 +198,13 @@ def clause_call(norm: NormalizedText) -> str | None:
     """A call that is a clause of its own in the way members sell to the group ("要的私", "有要的冒个头", "要几斤跟帖
     写上", "…，扣1"), or a shop to search for, if any: whoever wants it, do this. Read in the text as written, then in
     the compact text with clause punctuation put back (traditional script, a separator between every character)."""
-    return _clause_search(norm, SHORT_CALL) or kin_referral(norm) or shop_call(norm)
+    return _clause_search(norm, SHORT_CALL) or kin_referral(norm) or shop_call(norm) or code_word_perk(norm)
+
+
+def code_word_perk(norm: NormalizedText) -> str | None:
+    """A perk for saying a code word or showing this message, if the message offers one ("报“三号楼群”进门送一碟凉菜",
+    "说句暗号“邻居”多给两串"): the trade's own call to the group."""
+    return _quoted_search(norm, CODE_WORD_PERK)
 
 
 def kin_referral(norm: NormalizedText) -> str | None:
@@ -209,11 +234,17 @@ def shop_search(norm: NormalizedText) -> str | None:
     """A shop's name to search on a platform, if the message gives one ("拼多多搜"秦岭老蜂农"就能下单")."""
     if SHOP_PLATFORMS.search(norm.compact) is None:
         return None
-    found = SHOP_SEARCH.search(norm.original)
+    return _quoted_search(norm, SHOP_SEARCH)
+
+
+def _quoted_search(norm: NormalizedText, pattern: re.Pattern[str]) -> str | None:
+    """The first match of a pattern that reads quotes, outside quotes: in the text as written, else in
+    `_quoted_view` ("美​团​搜​“…”", "關注公眾號“…”", "報“三號樓羣”")."""
+    found = pattern.search(norm.original)
     if found is not None:
         return None if original_in_quotes(norm, *found.span()) else found.group()
-    view, where = norm.memo(_quoted_view, lambda: _quoted_view(norm))  # "美​团​搜​“…”", "關注公眾號“…”"
-    found = SHOP_SEARCH.search(view)
+    view, where = norm.memo(_quoted_view, lambda: _quoted_view(norm))
+    found = pattern.search(view)
     if found is None or in_quotes(norm, where[found.start()], where[found.end() - 1] + 1):
         return None
     return found.group()
