@@ -347,6 +347,18 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   person with no contact ("散会后想了解重疾险的，直接到三楼我工位坐一坐", "家长会结束后我在校门口等大家"), a
   catering quote to request by e-mail, a cart's lunch stand with a time and a price, and a tasting left at the gate
   with orders written in its register: the model's to learn.
+- Sets 67 and 68 (`holdout67_lines.py`, `holdout68_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 20, while sets 65 and 66 were studied (at most 0.49 similar to sets 1-66, every
+  training line and each other; set 67: counselling and self-improvement sold into groups, tarot, astrology and
+  "energy" readings, growth and speaking courses, paid knowledge communities, parenting and marriage courses, life
+  coaching and retreats; set 68: pets, breeders, grooming, boarding, walking and training, vets, pet food, pet
+  photography, taxis, funerals and rehoming for a fee; their writers reported only counts and ratios, and each
+  docstring records its own slips, none of which showed an earlier line). The session's new training batch was
+  checked against them (at most 0.467). Scored with session 19's code and model (a worktree of its last commit) while
+  that batch was written, and with session 20's at the end of session 20: set 67 recall 0.817, precision 0.942 →
+  **0.850 / 0.944**; set 68 0.967 / 0.983 → **0.967 / 1.000** (pooled 214 → **218** of 240 ads, 8 → **6** false
+  alarms in 400 ordinary lines; the rules alone found 78 ads and made 2 of the false alarms both times). Not
+  printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -362,7 +374,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 66  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 68  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in

@@ -107,7 +107,7 @@ KIN_REFERRAL = re.compile(
 # group, read in the text as written and in the compact text with its quotes put back. The perk must follow the code
 # word in the same sentence and not be denied ("报我名字也没优惠"); a quoted code is at most six characters, so
 # someone's quoted words ("总有人说“号码标记花钱就能清除”，…免费申诉") are no code. Session 20 (set 66): in 14 ads
-# of the studied sets 1-66 and no ordinary line (two before the length and denial tests); in 31 training ads, no
+# of the studied sets 1-66 and no ordinary line (two before the length and denial tests); in 36 training ads, no
 # ordinary training line.
 _CODE_WORD = (
     r"(?:报|说|对|提|念|喊)(?:句|个|出|一下|上|是)?(?:暗号|口令)?[：:]?\s*[“\"「『‘][^”\"」』’]{1,6}[”\"」』’]"
@@ -121,6 +121,7 @@ _PERK = (
     r"|多给|多称|多送|少收|少[一二三四五六七八九十两\d]|半价|优惠|便宜"
 )
 CODE_WORD_PERK = re.compile(rf"(?:{_CODE_WORD})[^。！!？?\n]{{0,30}}?(?<![没不无])(?<!没有)(?:{_PERK})")
+PERK = re.compile(_PERK)  # matched in the compact text first: most messages offer no perk, and need no quoted view
 
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
@@ -204,7 +205,7 @@ def clause_call(norm: NormalizedText) -> str | None:
 def code_word_perk(norm: NormalizedText) -> str | None:
     """A perk for saying a code word or showing this message, if the message offers one ("报“三号楼群”进门送一碟凉菜",
     "说句暗号“邻居”多给两串"): the trade's own call to the group."""
-    return _quoted_search(norm, CODE_WORD_PERK)
+    return None if PERK.search(norm.compact) is None else _quoted_search(norm, CODE_WORD_PERK)
 
 
 def kin_referral(norm: NormalizedText) -> str | None:
