@@ -190,12 +190,14 @@ def _key_row(match: re.Match[str]) -> str:
     return match.group().translate(KEY_ROW)
 
 
-def _kana(match: re.Match[str]) -> str:
-    return "".join(KANA_DIGITS[word] for word in KANA_WORD.findall(match.group()))
+def _spelt(words: re.Pattern[str], digits: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A decoder for a run of words that each stand for a digit (kana numerals, element symbols): the run's words in
+    order, as `words` splits them, each through `digits`."""
+    return lambda match: "".join(digits[word] for word in words.findall(match.group()))
 
 
-def _elements(match: re.Match[str]) -> str:
-    return "".join(ELEMENTS[symbol] for symbol in ELEMENT.findall(match.group()))
+_kana = _spelt(KANA_WORD, KANA_DIGITS)
+_elements = _spelt(ELEMENT, ELEMENTS)
 
 
 def _based(match: re.Match[str]) -> str:
