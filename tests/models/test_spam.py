@@ -738,6 +738,10 @@ def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
         # session 20, from set 65: 小红书 written as its red book, or as 小红薯 with a sweet potato
         ("育儿经验都发在📕了，搜“豆豆妈的小屋”", "搜“豆豆妈的小屋”"),
         ("小🍠搜「阿青手作坊」，耳环项链都是我做的", "搜「阿青手作坊」"),
+        # session 21, from set 67: the paid-knowledge platforms, 知识星球 with its 星 written as a star
+        ("喜马拉雅搜“跟周老师学普通话”，专辑49块，听完就会", "搜“跟周老师学普通话”"),
+        ("我的读书圈开了，知识⭐球搜“晨读小组”，一年一百二十元", "搜“晨读小组”"),
+        ("荔枝微课搜“小学奥数思维课”，十节课六十九元", "搜“小学奥数思维课”"),
     ],
 )
 def test_a_shop_to_search_for_is_a_call(text, found):
@@ -771,6 +775,11 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("抖音搜我的号“山货日记”", True),
         ("京东搜“恒达五金”，批发价", True),
         ("小程序搜“東區羽館訂場”，選好時段直接付", True),  # the name read in simplified script
+        # session 21, from set 67: a price named with the search is the seller's
+        ("千聊搜“职场沟通二十讲”，整套八十八元", True),
+        ("喜马拉雅搜“宋词三百首”，原价一百五今天六十", True),
+        ("喜马拉雅搜“宋词三百首”，睡前听挺好", False),
+        ("知识星球搜“读书笔记”就有，我每天都看", False),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -252,6 +252,8 @@ def test_the_clean_list_is_long_enough():
         # session 20, from set 66: chemical elements for their atomic numbers (Ne for 0)
         ("收废旧电瓶，电话：H Be Ne Li N O C F B He He", "elements", "14037869522"),
         ("团购海鲜的手机号 ＨＯＨｅＢＣＬｉＢｅＦＮｅＯＨ", "elements", "18256349081"),
+        # session 21, from set 67: a number counted off a list of named things
+        ("收古钱币，电话按天干从甲开始数：甲 丙 戊 乙 丁 己 庚 辛 甲 丙 戊", "按天干从甲开始数", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -293,6 +295,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话里问的二进制题：10203011112 这种不是二进制数",  # digits the base has not (2, 3): no number to read
         "化学课背元素，H He Li Be B C N O F Ne，打电话给我抽查",  # elements in order make no phone number
         "水是 H2O，电话里问孩子，他说氢是 H 氧是 O",  # no run of eleven symbols
+        "电话费按人头数：一共十二个，每人摊十块",  # a phone bill, no contact word
+        "号码牌按人头数，不够再去前台领",  # counting, no colon opens a code
+        "群号按顺序数：第三个群是 638920175",  # counted off, but the number after the colon is written out
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

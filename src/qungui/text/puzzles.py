@@ -24,7 +24,7 @@ from qungui.text.normalize import NormalizedText
 
 # A contact word: the messenger's id, a phone number, a group number (the channel words' common homophones too).
 CONTACT_WORD = re.compile(
-    r"微信号?|威信|薇信|徽信|vx号?|wx号?|qq号?|q号|扣扣号?|扣号|企鹅号?|电话(?:号码?)?|手机号?(?:码)?|号码|联系方式|群号|tel"
+    r"微信号?|威信|薇信|徽信|vx号?|wx号?|qq号?|q号|扣扣号?|扣号|企鹅号?|电话(?:号码?)?(?!费)|手机号?(?:码)?|号码|联系方式|群号|tel"
     r"|(?:这个|这|那个)号(?!码)"
 )
 # How to decode it: reverse it, join the pieces, map symbols to digits, keep initials, strip the filler.
@@ -39,6 +39,9 @@ DECODE = re.compile(
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
     # what the colon opens is not written in digits (`_coded_digits`)
     r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排)|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
+    # counted off a list ("手机号按脉轮从下往上数：海底 太阳 顶…", session 21): only when a colon opens the coded id
+    # and it is not written in digits, as "按人头数" is everyday counting
+    r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数)"
     r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
@@ -144,6 +147,8 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                     continue  # "老师说电话用英语念要一个一个读": no coded number follows
                 if rule.group("told") is not None and _coded_digits(norm, r_end):
                     continue  # "电话号码按这个打：0571…": a number written out
+                if rule.group("counted") is not None and (not _introduces(norm, r_end) or _coded_digits(norm, r_end)):
+                    continue
                 if 0 <= gap <= WITHIN and (
                     not any(clause_break(norm, k) for k in range(a + 1, b))
                     or (a == first and clause_break(norm, word.end()) and _introduces(norm, r_end))
