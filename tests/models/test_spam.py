@@ -539,6 +539,22 @@ def test_a_notice_asking_to_reply_1_stays_clean(model, text):
     assert make_detector().detect(*message(text)) == [], model.score(text)
 
 
+def test_a_bare_reply_1_is_a_call_from_the_call_threshold_not_a_clause_call():
+    """A bare "…，扣1" is how sellers and organisers alike ask for replies: it lowers the bar to the call threshold,
+    0.35, not to the clause-call one, 0.25, that only sellers' wording earns (session 21)."""
+    from qungui.rules.detectors.spam import call_to_sender, clause_call
+    from qungui.text.normalize import normalize
+
+    sale = normalize("阳台种的小番茄摘了两筐，五块一斤，扣1")
+    assert clause_call(sale) is None and call_to_sender(sale) == "扣1"
+    assert call_to_sender(normalize("明早八点半开周会，扣个1")) == "扣个1"
+    # with only the call threshold lowered, the call decides below the model's own threshold
+    detector = make_detector(threshold=0.9999, call_threshold=0.01, clause_call_threshold=1)
+    assert detector.detect(*message("阳台种的小番茄摘了两筐，五块一斤，扣1"))
+    only_clause_calls = make_detector(threshold=0.9999, call_threshold=1, clause_call_threshold=0.01)
+    assert not only_clause_calls.detect(*message("阳台种的小番茄摘了两筐，五块一斤，扣1"))
+
+
 def test_reply_in_the_comments_is_a_call(model):
     from qungui.rules.detectors.spam import call_to_sender
     from qungui.text.normalize import normalize

@@ -59,7 +59,7 @@ _CALLS = (
 CALLS_TO_SENDER = frozenset(_CALLS.split())
 # "要的私", "需要的滴": 私 (滴, 扣) closing a clause after 的 — whoever wants it, message me; "要的排队",
 # "有要的冒个头", "要的举手": a clause that opens with 要的 (whoever wants it) and ends after a short verb phrase,
-# but not "要的是…", "要的不多", "要的话…"; "…，扣1": a clause that is only "reply 1" (a poll says who: "同意的扣1").
+# but not "要的是…", "要的不多", "要的话…". ("…，扣1", a clause that is only "reply 1": `REPLY_ONE`.)
 _CLAUSE_START = r"(?:^|(?<=[，,。！!？?～~；;：:\s]))"
 # What whoever wants it is asked to do in a clause opening with 要的 / 要几斤 (the seller's home, a word
 # to the seller, a reply under the post): "要的上我家来拿", "要几斤跟帖写上", "要的把名字写到下面", "要的提前捎个话";
@@ -71,7 +71,6 @@ _TO_SELLER = (
 SHORT_CALL = re.compile(
     r"的(?:私|滴|扣)(?=$|[^\w])"
     rf"|{_CLAUSE_START}(?:有|需|想)?要的(?![是不太多少话話])[^\W\d]{{1,4}}(?=$|[^\w])"
-    rf"|{_CLAUSE_START}扣个?[1１一](?=$|[^\w])"
     rf"|{_CLAUSE_START}(?:有|需|想)?要[吃买用喝]?(?:的|几[斤个盒箱件份袋瓶]?|多少)(?![是不太多少话話])[^\W\d]{{0,6}}?{_TO_SELLER}"
     rf"|{_CLAUSE_START}想[^\W\d]{{1,4}}的[^\W\d]{{0,6}}?(?:约个?时间|(?:过来|来)(?:看看|试试|瞧瞧))(?=$|[^\w])"
     rf"|{_CLAUSE_START}[^\W\d]{{1,6}}的给我(?:发|打|留|捎|报|带)"
@@ -81,6 +80,11 @@ SHORT_CALL = re.compile(
     # sets 1-60 and no ordinary line; "报名回个名字" and "回个数字" are no such word)
     r"|回(?:复)?(?:一个|个|一)?[“\"「『‘']?(?![名数个])[^\W\d][”\"」』’']?字"
 )
+
+# "…，扣1" as a clause of its own: sellers write it ("土鸡蛋还有三板，扣1"), and so do organisers asking members to
+# acknowledge ("周五下班后大扫除，扣1"), the everyday use in groups. A call to contact the sender, then, read from the
+# call threshold, not a clause call from the lower one (session 21: the retrained model scored that notice 0.29).
+REPLY_ONE = re.compile(rf"{_CLAUSE_START}扣个?[1１一](?=$|[^\w])")
 
 # A clause addressed to whoever wants the thing, of any wording up to the clause's end ("想抱的周末来家里相看",
 # "有意的先报一下现在的段位", "要订的先交个定金锁房"), read only together with a price (`priced_call`). Not the
@@ -198,13 +202,14 @@ def call_to_sender(norm: NormalizedText) -> str | None:
             and not any(clause_break(norm, k) for k in range(hit.start + 1, hit.end))  # "要的私”，我没懂"
         ):
             return hit.term
-    return clause_call(norm)
+    return clause_call(norm) or _clause_search(norm, REPLY_ONE)
 
 
 def clause_call(norm: NormalizedText) -> str | None:
     """A call that is a clause of its own in the way members sell to the group ("要的私", "有要的冒个头", "要几斤跟帖
-    写上", "…，扣1"), or a shop to search for, if any: whoever wants it, do this. Read in the text as written, then in
-    the compact text with clause punctuation put back (traditional script, a separator between every character)."""
+    写上", "回个“辣”字"), or a shop to search for, if any: whoever wants it, do this. Read in the text as written,
+    then in the compact text with clause punctuation put back (traditional script, a separator between every
+    character)."""
     return _clause_search(norm, SHORT_CALL) or kin_referral(norm) or shop_call(norm) or code_word_perk(norm)
 
 
@@ -369,8 +374,8 @@ class SpamClassifierSettings(DetectorSettings):
         gt=0,
         le=1,
         description=(
-            "a text with a clause that calls whoever wants the thing offered (要的私, 有要的冒个头, 要几斤跟帖写上, "
-            "扣1 as a clause of its own) is reported from this still lower score: members selling to the group "
+            "a text with a clause that calls whoever wants the thing offered (要的私, 有要的冒个头, 要几斤跟帖写上) "
+            "is reported from this still lower score: members selling to the group "
             "write that way, and work chat does not (none of the 3,822 ordinary samples of hold-out sets 1, 4-14, "
             "16-22 has such a clause). Default: 0.25 with the shipped model and its own threshold, off as "
             "`call_threshold` is; 1 = off"
