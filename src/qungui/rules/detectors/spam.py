@@ -142,7 +142,7 @@ SHOP_SEARCH = re.compile(
 # 暖暖家的布偶), the search is for a shop or the sender's own account, or the message speaks of ordering or a deal.
 # On the studied sets 1-58, 202 of the 204 ad samples with a shop search have one of them; none of the 26 tips in the
 # training data (spam-handwritten-16s.tsv) does. A price is a seller's too (session 21:
-# "千聊搜“亲密关系修炼课”，12节课99元"): on the studied sets 1-66, the training lines and the probes, 9 ad samples
+# "千聊搜“亲密关系修炼课”，12节课99元"): on the studied sets 1-68, the training lines and the probes, 9 ad samples
 # with a shop search had a price and no other seller's sign, and no ordinary one ("闲鱼搜“二手婴儿床”…才一百多"
 # names no price `price_mention` reads).
 SELLER_NAME = re.compile(
