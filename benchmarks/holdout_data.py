@@ -378,8 +378,30 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   training batch was checked against them (at most 0.400). Scored with session 20's code and model (a worktree of its
   last commit) before the batch was taken in, and with session 21's at the end of session 21: set 69 recall 0.833,
   precision 1.000 → **0.850 / 1.000**; set 70 0.875 / 1.000 → **0.892 / 1.000** (pooled 205 → **209** of 240 ads, no
-  false alarm in 400 ordinary lines either time; the rules alone found 71 → 75 ads). Not printed: for the next session
-  to study.
+  false alarm in 400 ordinary lines either time; the rules alone found 71 → 75 ads). Their errors were printed at the
+  start of session 22 (31 samples missed, no false alarm): five fixes came of them (a perk for a code word is read from
+  the priced calls' floor, as "修车摊就是我爸，提“业主群”打八折" scored 0.17, under the clause calls' threshold; a reply
+  asked for under this very message, "在这条下面回个👀", is a call from the call threshold; a first visit's offer or a
+  trial, "首次检测免费", makes a search the seller's; the letters or characters of each word or phrase counted,
+  "装桩电话=每词字母数：I will install…", "看车电话是每段的字数：…", and festivals for their months, "元旦 植树节
+  建军节…", are puzzles), which brought them to 221 of 240 ads before retraining, and both sets were added to
+  `TRAINED`. Left: a 4S shop's landline with an extension (contact score 0.5, the model 0.42), an insurance 公众号 with
+  a keyword to send, a mini-program search for an optician's bookings (0.457 against the threshold 0.46) and seven
+  offers met in person with no contact (X-rays posted to a cousin who places implants, a herbal paste after a pulse
+  reading at the seniors' centre, hearing aids to try at the gate, a spouse's massage parlour with a free afternoon, a
+  brother's optician in the meeting room, eye vitamins at half price in the canteen, batteries registered at the
+  property desk): the model's to learn.
+- Sets 71 and 72 (`holdout71_lines.py`, `holdout72_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 22, while sets 69 and 70 were studied (at most 0.49 similar to sets 1-70, every
+  training line and each other; set 71: travel and tourism sold into groups, tours, flights and hotels, cruises, study
+  tours, airport transfers and chartered cars, tickets, travel photography, campsites, SIM cards and Wi-Fi abroad,
+  agencies recruiting agents; set 72: home renovation, building materials and furnishings sold into new owners'
+  groups; their writers reported only counts and ratios, and each docstring records its own slips, none of which showed
+  an earlier line). The session's new training batch was checked against them (at most 0.387). Scored with session 21's
+  code and model (a worktree of its last commit) and with session 22's after its fixes and retraining: set 71 recall
+  0.900, precision 1.000 → **0.950 / 1.000**; set 72 0.942 / 0.983 → **0.950 / 0.966** (pooled 221 → **228** of 240
+  ads, 2 → 4 false alarms in 400 ordinary lines; the rules alone found 62 ads both times). Session 22's figures are the
+  same with and without its new batch (scored once each). Not printed yet.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -395,12 +417,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 70  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 72  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 69))
+TRAINED = (1, *range(4, 15), *range(16, 71))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

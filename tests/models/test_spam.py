@@ -692,7 +692,7 @@ def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
     ],
 )
 def test_a_perk_for_a_code_word_is_a_call(text, found):
-    from qungui.rules.detectors.spam import clause_call, code_word_perk
+    from qungui.rules.detectors.spam import clause_call, code_word_perk, priced_call
     from qungui.text.normalize import normalize
 
     norm = normalize(text)
@@ -701,6 +701,39 @@ def test_a_perk_for_a_code_word_is_a_call(text, found):
         assert clause_call(norm) == found
         detector = make_detector(threshold=0.9999, call_threshold=1, clause_call_threshold=0.01)
         assert detector.detect(*message(text))
+        # and, like a price with a clause to whoever wants it, from the priced calls' floor (session 22)
+        assert priced_call(norm) == found
+        priced_only = make_detector(
+            threshold=0.9999, call_threshold=1, clause_call_threshold=1, priced_call_threshold=0.01
+        )
+        assert priced_only.detect(*message(text))
+    else:
+        assert priced_call(norm) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        # session 22, from set 69: a reply asked for under this very message, before or after the verb; new wording
+        ("自己蒸的米糕还有十几盒，要的在这条下面报个楼号", "这条下面报"),
+        ("周末带孩子去我朋友的草莓园，去的在本条消息底下点个🍓", "本条消息底下点"),
+        ("团购的羽绒服到了，尺码直接写在这条下面", "写在这条下面"),
+        ("下面那条消息说的是什么意思", None),
+        ("这条新闻底下的评论太吓人了", None),
+    ],
+)
+def test_a_reply_under_this_message_is_a_call(text, call):
+    from qungui.rules.detectors.spam import call_to_sender, clause_call
+    from qungui.text.normalize import normalize
+
+    norm = normalize(text)
+    assert call_to_sender(norm) == call
+    assert clause_call(norm) is None  # from the call threshold (0.35), not the clause calls' (0.25)
+
+
+def test_an_organiser_asking_for_replies_under_the_notice_stays_clean(model):
+    text = "下周一消防演练，请各部门负责人在这条下面回复收到"
+    assert make_detector().detect(*message(text)) == [], model.score(text)
 
 
 def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
@@ -796,6 +829,10 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("喜马拉雅搜“宋词三百首”，原价一百五今天六十", True),
         ("喜马拉雅搜“宋词三百首”，睡前听挺好", False),
         ("知识星球搜“读书笔记”就有，我每天都看", False),
+        # session 22, from set 70: a first visit's offer or a trial is the seller's
+        ("大众点评搜“松间推拿”，首次到访送三十分钟", True),
+        ("小程序搜“晴川陶艺”，体验课周末开", True),
+        ("大众点评搜“亲子游泳”，看看哪家评价好", False),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -254,6 +254,11 @@ def test_the_clean_list_is_long_enough():
         ("团购海鲜的手机号 ＨＯＨｅＢＣＬｉＢｅＦＮｅＯＨ", "elements", "18256349081"),
         # session 21, from set 67: a number counted off a list of named things
         ("收古钱币，电话按天干从甲开始数：甲 丙 戊 乙 丁 己 庚 辛 甲 丙 戊", "按天干从甲开始数", ""),
+        # session 22, from sets 69 and 70: festivals for their months (国庆 for 0), the letters or characters of
+        # each word or phrase counted
+        ("旧书手机：元旦建军节儿童节清明节国庆劳动节情人节植树节教师节元旦儿童节", "festivals", "18640523916"),
+        ("搬家师傅电话，每个单词的字母个数：I am a happy mover with eleven trucks", "每个单词的字母个数", ""),
+        ("修电脑找我，手机号是各句话的字数：好/修得快/价格公道/…", "各句话的字数", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -298,6 +303,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话费按人头数：一共十二个，每人摊十块",  # a phone bill, no contact word
         "号码牌按人头数，不够再去前台领",  # counting, no colon opens a code
         "群号按顺序数：第三个群是 638920175",  # counted off, but the number after the colon is written out
+        "每段的字数不超过两百，电话里跟编辑说好了",  # a word count, no colon opens a code
+        "电话会议纪要，每句话的字数：12，18，9",  # counts written in digits after the colon: nothing coded
+        "节日安排：元旦 清明 劳动节 儿童节 国庆，电话通知到人",  # five festivals make no phone number
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

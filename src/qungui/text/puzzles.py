@@ -5,8 +5,9 @@ Spammers who expect a filter to read digits and ids give the rule instead: "电�
 "Q号用简谱唱出来：…". Nobody gives a friend's or a shop's number that way, so a decoding instruction next to a contact
 word is an invitation by itself, whatever the puzzle is. The second form needs no instruction: a phone number typed
 with Shift held ("!#& *$@% ^(#!" is 137 8425 6931 on a keyboard), or on the letter row under the digits ("qeo ptry
-uwie" is 139 0546 7283), read out in Japanese ("イチサンハチ…"), written in another base ("十六进制是 339F81703") or in
-chemical elements ("H Li O He …" for their atomic numbers) next to a contact word, which ordinary members never write.
+uwie" is 139 0546 7283), read out in Japanese ("イチサンハチ…"), written in another base ("十六进制是 339F81703"), in
+chemical elements ("H Li O He …" for their atomic numbers) or in festivals ("元旦 植树节 建军节…" for their months)
+next to a contact word, which ordinary members never write.
 
 Read on the compact form (`normalize`: simplified script, lower case, separators gone), except the Shift-typed digits,
 which are punctuation and read in the text as written (full-width ！＃ count too).
@@ -39,9 +40,11 @@ DECODE = re.compile(
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
     # what the colon opens is not written in digits (`_coded_digits`)
     r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排)|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
-    # counted off a list ("手机号按脉轮从下往上数：海底 太阳 顶…", session 21): only when a colon opens the coded id
-    # and it is not written in digits, as "按人头数" is everyday counting
-    r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数)"
+    # counted off a list ("手机号按脉轮从下往上数：海底 太阳 顶…", session 21), or the letters or characters of each
+    # word or phrase counted ("电话=每词字母数：I will install…", "电话是每段的字数：我/电动车/…", session 22): only
+    # when a colon opens the coded id and it is not written in digits, as "按人头数" is everyday counting
+    r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数"
+    r"|[每各][个一]?(?:单?词|段|句话?|组|行|节|部分)的?(?:字母|汉字|字|单词|词)个?数)"
     r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
@@ -95,6 +98,26 @@ ELEMENTS = {"he": "2", "li": "3", "be": "4", "ne": "0", "h": "1", "b": "5", "c":
 _ELEMENT = "|".join(ELEMENTS)  # two-letter symbols before one-letter ones
 ELEMENT = re.compile(_ELEMENT)
 ELEMENT_RUN = re.compile(rf"(?<![a-z])(?:{_ELEMENT}){{11}}(?![a-z])")
+
+# A number written as festivals, each standing for the month it falls in (元旦 1, 植树节 3, 建军节 8; 国庆, October, for
+# 0 as ten's last digit), in the compact text: the solar-calendar ones only, as the lunar ones move. A puzzle only when
+# eleven of them make a mobile number and the message names a contact (session 22, set 69: "正骨师傅的手机换成节日所在
+# 的月份就对了，国庆记零：元旦 植树节 建军节…").
+FESTIVALS = {
+    **dict.fromkeys(("元旦",), "1"),
+    **dict.fromkeys(("情人节",), "2"),
+    **dict.fromkeys(("妇女节", "植树节"), "3"),
+    **dict.fromkeys(("清明节", "清明", "愚人节"), "4"),
+    **dict.fromkeys(("劳动节", "青年节"), "5"),
+    **dict.fromkeys(("儿童节",), "6"),
+    **dict.fromkeys(("建党节",), "7"),
+    **dict.fromkeys(("建军节",), "8"),
+    **dict.fromkeys(("教师节",), "9"),
+    **dict.fromkeys(("国庆节", "国庆"), "0"),
+}
+_FESTIVAL = "|".join(sorted(FESTIVALS, key=len, reverse=True))  # 清明节 before 清明
+FESTIVAL = re.compile(_FESTIVAL)
+FESTIVAL_RUN = re.compile(rf"(?:{_FESTIVAL}){{11}}")
 
 INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
 
@@ -164,6 +187,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             or _mobile_from(norm, KANA_RUN.finditer(compact), _kana, "kana")
             or _mobile_from(norm, BASED_RUN.finditer(compact), _based, "base")
             or _mobile_from(norm, ELEMENT_RUN.finditer(compact), _elements, "elements")
+            or _mobile_from(norm, FESTIVAL_RUN.finditer(compact), _festivals, "festivals")
         )
     if solved is not None:
         return solved
@@ -203,6 +227,7 @@ def _spelt(words: re.Pattern[str], digits: dict[str, str]) -> Callable[[re.Match
 
 _kana = _spelt(KANA_WORD, KANA_DIGITS)
 _elements = _spelt(ELEMENT, ELEMENTS)
+_festivals = _spelt(FESTIVAL, FESTIVALS)
 
 
 def _based(match: re.Match[str]) -> str:

@@ -32,6 +32,7 @@ SOLVED_BY = {
     "kana": "按日语读法还原",
     "base": "按进制换算还原",
     "elements": "按化学元素序号还原",
+    "festivals": "按节日所在月份还原",
 }
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 

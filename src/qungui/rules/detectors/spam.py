@@ -85,6 +85,15 @@ SHORT_CALL = re.compile(
 # acknowledge ("周五下班后大扫除，扣1"), the everyday use in groups. A call to contact the sender, then, read from the
 # call threshold, not a clause call from the lower one (session 21: the retrained model scored that notice 0.29).
 REPLY_ONE = re.compile(rf"{_CLAUSE_START}扣个?[1１一](?=$|[^\w])")
+# A reply asked for under this very message ("要的在这条下面打个🔋", "在这条下面回个👀，我统一排时间"): the sender
+# collects the takers in the thread. Session 22 (set 69): in 20 ads of the studied sets 1-70 and the training lines
+# and no ordinary line; organisers ask for acknowledgements this way too ("收到的在这条下面回复"), so it is read from
+# the call threshold, as `REPLY_ONE` is.
+_UNDER_POST = r"(?:这条|本条|此条)(?:消息|信息|帖子?)?(?:的)?(?:下面|下边|底下|下方|评论区?)"
+UNDER_POST = re.compile(
+    rf"{_UNDER_POST}[^\W\d]{{0,3}}?(?:回|点|写|跟|打|发|贴|留|扣|报|填)"
+    rf"|(?:写|贴|打|发|留|填|回)(?:在|到)我?{_UNDER_POST}"
+)
 
 # A clause addressed to whoever wants the thing, of any wording up to the clause's end ("想抱的周末来家里相看",
 # "有意的先报一下现在的段位", "要订的先交个定金锁房"), read only together with a price (`priced_call`). Not the
@@ -153,6 +162,7 @@ SELLER_SEARCH = re.compile(r"店铺|店名|小店|[他她我]的")
 ORDERING = re.compile(  # matched in the compact text
     r"下单|拍下|直接买|购买|进店|到店|店里|私信|直播|团购|优惠|打折|[一二三四五六七八九]折|立减|[买满][^\W\d]{0,3}送|赠|领取?[券礼]"
     r"|回复|报我|报群|现货|便宜出|包邮|订购|咨询|接单|招|代|批发|直供|上新|工厂|开业|开张|新店|邀请好友"
+    r"|首[次单]|体验"  # a first visit's offer, a trial ("首次检测免费", "首次体验只要68"; session 22, set 70)
 )
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
 SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
@@ -202,7 +212,7 @@ def call_to_sender(norm: NormalizedText) -> str | None:
             and not any(clause_break(norm, k) for k in range(hit.start + 1, hit.end))  # "要的私”，我没懂"
         ):
             return hit.term
-    return clause_call(norm) or _clause_search(norm, REPLY_ONE)
+    return clause_call(norm) or _clause_search(norm, REPLY_ONE) or _clause_search(norm, UNDER_POST)
 
 
 def clause_call(norm: NormalizedText) -> str | None:
@@ -296,9 +306,14 @@ def _quoted_view(norm: NormalizedText) -> tuple[str, list[int]]:
 
 def priced_call(norm: NormalizedText) -> str | None:
     """A clause addressed to whoever wants the thing in a message that names a price ("八百一只，想抱的周末来家里相看"),
-    if any: the way members sell to the group. On the studied hold-out sets (1, 4-14, 16-24) 66 ad samples have
-    both and no ordinary one does (a gym's own offer to 有需要的会员 did, before the clause's audience rule)."""
-    return None if price_mention(norm) is None else _clause_search(norm, WANTER_CLAUSE)
+    or a perk for a code word (`code_word_perk`: "提“业主群”打八折"), if any: the way members sell to the group. On
+    the studied hold-out sets (1, 4-14, 16-24) 66 ad samples have the clause and the price and no ordinary one does (a
+    gym's own offer to 有需要的会员 did, before the clause's audience rule); no ordinary line of the studied sets 1-70,
+    the probes or the training lines has a code word's perk (session 22: set 70's "修车摊就是我爸，提“业主群”打八折"
+    scored 0.17, under the clause calls' threshold)."""
+    if price_mention(norm) is not None and (found := _clause_search(norm, WANTER_CLAUSE)) is not None:
+        return found
+    return code_word_perk(norm)
 
 
 def _clause_search(norm: NormalizedText, pattern: re.Pattern[str]) -> str | None:
