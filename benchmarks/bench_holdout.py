@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (72, "set 72, scored blind three times in session 22 (session 21's code, 22's before and after its batch)"),
-        (71, "set 71, scored blind three times in session 22 (session 21's code, 22's before and after its batch)"),
+        (74, "set 74, scored blind twice in session 22 (after sets 69-70 were studied, and at the end)"),
+        (73, "set 73, scored blind twice in session 22 (after sets 69-70 were studied, and at the end)"),
+        (72, "set 72, scored blind three times in session 22 (session 21's code, 22's twice), then studied"),
+        (71, "set 71, scored blind three times in session 22 (session 21's code, 22's twice), then studied"),
         (70, "set 70, scored blind twice in session 21 (session 20's and 21's code), then studied"),
         (69, "set 69, scored blind twice in session 21 (session 20's and 21's code), then studied"),
         (68, "set 68, scored blind twice in session 20 (session 19's and 20's code), then studied"),

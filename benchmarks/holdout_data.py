@@ -401,7 +401,26 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   code and model (a worktree of its last commit) and with session 22's after its fixes and retraining: set 71 recall
   0.900, precision 1.000 → **0.950 / 1.000**; set 72 0.942 / 0.983 → **0.950 / 0.966** (pooled 221 → **228** of 240
   ads, 2 → 4 false alarms in 400 ordinary lines; the rules alone found 62 ads both times). Session 22's figures are the
-  same with and without its new batch (scored once each). Not printed yet.
+  same with and without its new batch (scored once each). Their errors were printed later in session 22 (12 samples
+  missed, 4 false alarms): three fixes came of them (the travel and stay platforms, "携程", "飞猪", "去哪儿", "途牛",
+  "马蜂窝", "途家", "爱彼迎", are platforms to search on; a decoding rule in the clause after the contact word, opening
+  a list long enough to code a number, "手机是1开头，后面按腿数：蜘蛛 蚂蚁 狗…", is a puzzle; a number the contact rules
+  read as given to the one person the message names, "王工，…送货的刘经理手机 137…，你直接联系卸货", is reported by the
+  model alone only from 0.8), which brought them to 232 of 240 ads and 2 false alarms before retraining, and both sets
+  were added to `TRAINED`. Left: a 公众号 written with the homophone 粽, a husband's travel photography with a price
+  met after a meeting, a fingerprint lock fitted from keys left with the guard, a mother's cleaning team booked at the
+  canteen table, and a curtain fitter's client's mobile passed on with a business word ("她手机"), which the model
+  scored 0.75: the rule above would have cost two kin referrals of earlier sets that give "打她手机" the same way.
+- Sets 73 and 74 (`holdout73_lines.py`, `holdout74_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 22, while sets 71 and 72 were studied (at most 0.49 similar to sets 1-72, every training line
+  and each other; set 73: legal and money-trouble services, lawyers touting for cases, debt collection and 停息挂账,
+  credit repair, labour arbitration, divorce and inheritance advice, accident claims agents, private loans, bail touts,
+  company deregistration and unfreezing accounts; set 74: tea, tea ware, 文玩, jade live streams, agarwood, calligraphy
+  and paintings, antiques and appraisal touts, tea salons and classes; their writers reported only counts and ratios,
+  and neither reports a slip). Scored with the session's code after sets 69-70 were studied (its first commit) and at
+  the end of session 22: set 73 recall 0.875, precision 0.963 → **0.875 / 0.963**; set 74 0.917 / 1.000 → **0.883 /
+  1.000** (pooled 215 → **211** of 240 ads, 4 false alarms in 400 ordinary lines both times; the rules alone found 70
+  ads and made 2 of the false alarms both times). Not printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -417,12 +436,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 72  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 74  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 71))
+TRAINED = (1, *range(4, 15), *range(16, 73))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -259,6 +259,13 @@ def test_the_clean_list_is_long_enough():
         ("旧书手机：元旦建军节儿童节清明节国庆劳动节情人节植树节教师节元旦儿童节", "festivals", "18640523916"),
         ("搬家师傅电话，每个单词的字母个数：I am a happy mover with eleven trucks", "每个单词的字母个数", ""),
         ("修电脑找我，手机号是各句话的字数：好/修得快/价格公道/…", "各句话的字数", ""),
+        # session 22, from set 72: the rule in the clause after the contact word, opening a list long enough to code
+        # a number
+        (
+            "做木工的老李，电话以1打头，其余按轮子数：自行车 三轮车 汽车 自行车 汽车 三轮车 汽车 自行车 三轮车 汽车",
+            "按轮子数",
+            "",
+        ),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -306,6 +313,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "每段的字数不超过两百，电话里跟编辑说好了",  # a word count, no colon opens a code
         "电话会议纪要，每句话的字数：12，18，9",  # counts written in digits after the colon: nothing coded
         "节日安排：元旦 清明 劳动节 儿童节 国庆，电话通知到人",  # five festivals make no phone number
+        "我手机坏了，按人头数：一共十二个",  # counting in the next clause, no list that could code a number
+        "电话打不通，按人头数：张三 李四 王五",
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

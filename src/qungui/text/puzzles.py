@@ -138,6 +138,19 @@ def _introduces(norm: NormalizedText, end: int) -> bool:
     return INTRODUCES.match(norm.original, _after(norm, end)) is not None
 
 
+CODED_ITEMS = 8  # items in a list that codes a phone number: one a digit, or at most two
+ITEM_BREAK = re.compile(r"[\s、，,/·~|;；:：]+")
+SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _listed(norm: NormalizedText, end: int) -> int:
+    """How many items the list after the instruction ending at compact[end] holds, to the end of its sentence."""
+    after = _after(norm, end)
+    stop = SENTENCE_END.search(norm.original, after)
+    rest = norm.original[after : stop.start() if stop else len(norm.original)]
+    return sum(1 for item in ITEM_BREAK.split(rest) if item)
+
+
 def _after(norm: NormalizedText, end: int) -> int:
     """Where the text as written goes on after the instruction ending at compact[end]."""
     return norm.original_span(end - 1, end)[1]
@@ -175,6 +188,14 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                 if 0 <= gap <= WITHIN and (
                     not any(clause_break(norm, k) for k in range(a + 1, b))
                     or (a == first and clause_break(norm, word.end()) and _introduces(norm, r_end))
+                    # "手机是1开头，后面按腿数：蜘蛛 蚂蚁…" (session 22, set 72): a colon-opened rule in the next
+                    # clause, when a list long enough to code a number follows ("按人头数：张三 李四" is none)
+                    or (
+                        r_start >= word.end()
+                        and _introduces(norm, r_end)
+                        and sum(clause_break(norm, k) for k in range(word.end(), r_start + 1)) == 1
+                        and _listed(norm, r_end) >= CODED_ITEMS
+                    )
                 ):
                     start, end = norm.original_span(a, b)
                     return Puzzle(norm.original[start:end], rule.group("rule"), span=(start, end))
