@@ -420,7 +420,29 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   and neither reports a slip). Scored with the session's code after sets 69-70 were studied (its first commit) and at
   the end of session 22: set 73 recall 0.875, precision 0.963 → **0.875 / 0.963**; set 74 0.917 / 1.000 → **0.883 /
   1.000** (pooled 215 → **211** of 240 ads, 4 false alarms in 400 ordinary lines both times; the rules alone found 70
-  ads and made 2 of the false alarms both times). Not printed: for the next session to study.
+  ads and made 2 of the false alarms both times). Their errors were printed later in session 22 (29 samples missed, 4
+  false alarms): five fixes came of them (a member asking the group's advice, "想问下大家，停息挂账自己跟银行谈能谈下来
+  吗", is no offer when the message has no contact cue; 知乎 and 有赞 are platforms to search on; an account or shop
+  named on a platform, "视频号名字叫“阿玉说玉”", "开了个小店叫“陈皮与茶”", is read like one to search; a short note in
+  brackets may stand between a decoding rule and its colon, "电话照算盘拨珠读（上珠一颗当五）：…", which also gave
+  three ads of set 71 a puzzle finding; numbers joined from parts, "Q号是三条法条的序号连着写：…", are a puzzle), which
+  brought them to 223 of 240 ads and 2 false alarms before retraining, and both sets were added to `TRAINED`. Left: a
+  企业微信 account to add by its quoted name, a phone number written on an abacus without a rule the puzzles read, one
+  coded by the tea families' fermentation and one by the years of two handovers, five offers met in person with no
+  contact (a cousin who "knows people" for the detained, papers left in a pigeonhole or on a shoe cabinet, a sister
+  told a code word at the school gate, a tea stall at the reunion) and an e-mail given to an aunt, which the model
+  scored as an ad.
+- Sets 75 and 76 (`holdout75_lines.py`, `holdout76_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 22, while sets 73 and 74 were studied (at most 0.49 similar to sets 1-74, every training line
+  and each other; set 75: beauty, hair and nails and clothing sold into groups, salons' prepaid cards, home nail and
+  lash studios, permanent make-up, skincare from a relative at the counter, second-hand clothes, tailoring, shoe and
+  laundry services, wigs; set 76: groceries and fresh food, group-buying leaders, a relative's farm produce, eggs, meat
+  and fish at dawn, milk subscriptions, home bakers, rice and oil in bulk, frozen dumplings, children's snacks, a
+  supermarket's leftover stock, bottled water; their writers reported only counts and ratios, and neither reports a
+  slip). Scored with the session's code after sets 71-72 were studied (its second commit, a worktree) and at the end
+  of session 22, after sets 73-74 were studied and trained on: set 75 recall 0.892, precision 0.982 both times; set 76
+  0.983 / 0.952 both times (pooled **225** of 240 ads, **8** false alarms in 400 ordinary lines, 0.938 / 0.966; the
+  rules alone found 70 → 74 ads and made no false alarm). Not printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -436,12 +458,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 74  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 76  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 73))
+TRAINED = (1, *range(4, 15), *range(16, 75))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -479,8 +479,8 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("多肉拼盘有现货，价目表翻我空间", "翻我空间"),
         ("给我空间冷静一下，别再劝了", None),
         ("手机里没空间了，照片删了好多", None),
-        # set 17 (session 8): reply 1 as a clause of its own, line up, new wording
-        ("自家腌的咸鸭蛋，一盒二十，扣1", "扣1"),
+        # set 17 (session 8): line up, new wording; reply 1 as a clause of its own is no call since session 22
+        ("自家腌的咸鸭蛋，一盒二十，扣1", None),
         ("手工汤圆包好了，要的接龙", "要的接龙"),
         ("赞成周六加班的扣1", None),  # a poll says who replies
         ("医院排队的人太多了", None),
@@ -542,20 +542,17 @@ def test_a_notice_asking_to_reply_1_stays_clean(model, text):
     assert make_detector().detect(*message(text)) == [], model.score(text)
 
 
-def test_a_bare_reply_1_is_a_call_from_the_call_threshold_not_a_clause_call():
-    """A bare "…，扣1" is how sellers and organisers alike ask for replies: it lowers the bar to the call threshold,
-    0.35, not to the clause-call one, 0.25, that only sellers' wording earns (session 21)."""
+def test_a_bare_reply_1_is_no_call():
+    """A bare "…，扣1" is how sellers and organisers alike ask for replies. Session 21 read it from the call
+    threshold; session 22's model scored an organiser's notice above that, and leave-sets-out the rule was worth one
+    ad of 4,170 lines, so it lowers no bar: the model alone judges such a message."""
     from qungui.rules.detectors.spam import call_to_sender, clause_call
     from qungui.text.normalize import normalize
 
-    sale = normalize("阳台种的小番茄摘了两筐，五块一斤，扣1")
-    assert clause_call(sale) is None and call_to_sender(sale) == "扣1"
-    assert call_to_sender(normalize("明早八点半开周会，扣个1")) == "扣个1"
-    # with only the call threshold lowered, the call decides below the model's own threshold
-    detector = make_detector(threshold=0.9999, call_threshold=0.01, clause_call_threshold=1)
-    assert detector.detect(*message("阳台种的小番茄摘了两筐，五块一斤，扣1"))
-    only_clause_calls = make_detector(threshold=0.9999, call_threshold=1, clause_call_threshold=0.01)
-    assert not only_clause_calls.detect(*message("阳台种的小番茄摘了两筐，五块一斤，扣1"))
+    for text in ("阳台种的小番茄摘了两筐，五块一斤，扣1", "明早八点半开周会，扣个1"):
+        assert clause_call(normalize(text)) is None and call_to_sender(normalize(text)) is None
+        lowered = make_detector(threshold=0.9999, call_threshold=0.01, clause_call_threshold=0.01)
+        assert not lowered.detect(*message(text))
 
 
 def test_reply_in_the_comments_is_a_call(model):
@@ -857,6 +854,11 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # session 22, from set 71: the travel and stay platforms
         ("飞猪搜“山居小院”，周末两晚送早餐", True),
         ("马蜂窝搜“大理攻略”，写得很全", False),
+        # session 22, from sets 73 and 74: a Q&A site and a shop builder as platforms; an account or shop named
+        ("知乎搜“婚姻律师老周”，我表姐的号，离婚财产分割私信她", True),
+        ("我在有赞开了家小店叫“晨光咖啡豆”，周末现烘", True),
+        ("视频号直播间名字是“老李说茶”，今晚八点开播", True),
+        ("知乎搜“劳动仲裁流程”，讲得很清楚", False),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -266,6 +266,9 @@ def test_the_clean_list_is_long_enough():
             "按轮子数",
             "",
         ),
+        # session 22, from sets 71, 73 and 74: a note in brackets before the colon; numbers to join, given as parts
+        ("修古筝找我，电话照琴弦从低到高念（最低那根算1）：do re mi …", "照琴弦从低到高念", ""),
+        ("代写合同，微信号是几个年份连着写：建国那年、香港回归那年", "连着写", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -315,6 +318,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "节日安排：元旦 清明 劳动节 儿童节 国庆，电话通知到人",  # five festivals make no phone number
         "我手机坏了，按人头数：一共十二个",  # counting in the next clause, no list that could code a number
         "电话打不通，按人头数：张三 李四 王五",
+        "手机号连着写，不要加横杠",  # a form filled in: no colon opens a code
+        "电话号码连着写：13812345678",  # the number after the colon is written out
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

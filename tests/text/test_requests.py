@@ -14,6 +14,9 @@ from qungui.text.requests import asks_to_buy
         "谁有二手的电动车充电器，想收一个，有的话私我",
         "群里谁家有多的婴儿床，想买个二手的",
         "下周谁回国，帮我带两盒护肝片，我出跑腿费",
+        # session 22, from set 73: the group's advice asked about a trade, with no contact cue
+        "问一下大家，信用卡逾期了协商还款靠谱吗",
+        "请教各位，劳动仲裁要不要请律师，还是自己去就行",
     ],
 )
 def test_a_member_asking_to_buy_is_no_offer(text):
@@ -30,6 +33,9 @@ def test_a_member_asking_to_buy_is_no_offer(text):
         "求个关注，主页有惊喜",
         "招帮我带货的宝妈，一单二十",
         "想收几个徒弟，包教包会",
+        # an advice opener with a contact cue or id is read as any other message
+        "问一下大家，想做停息挂账的私我",
+        "请教各位一个事，债务协商找我，微信 zhaiwu_668",
     ],
 )
 def test_sellers_words_are_no_request(text):

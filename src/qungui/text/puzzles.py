@@ -44,7 +44,9 @@ DECODE = re.compile(
     # word or phrase counted ("电话=每词字母数：I will install…", "电话是每段的字数：我/电动车/…", session 22): only
     # when a colon opens the coded id and it is not written in digits, as "按人头数" is everyday counting
     r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数"
-    r"|[每各][个一]?(?:单?词|段|句话?|组|行|节|部分)的?(?:字母|汉字|字|单词|词)个?数)"
+    r"|[每各][个一]?(?:单?词|段|句话?|组|行|节|部分)的?(?:字母|汉字|字|单词|词)个?数"
+    # numbers to join, given in words or as parts of longer numbers ("Q号是三条法条的序号连着写：…第82条…", set 73)
+    r"|连着(?:写|念|读|拼|打))"
     r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
@@ -119,7 +121,9 @@ _FESTIVAL = "|".join(sorted(FESTIVALS, key=len, reverse=True))  # 清明节 befo
 FESTIVAL = re.compile(_FESTIVAL)
 FESTIVAL_RUN = re.compile(rf"(?:{_FESTIVAL}){{11}}")
 
-INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*[:：]")  # "…，字母当数字认：l3B …": the rule opens the puzzle
+# "…，字母当数字认：l3B …": the rule opens the puzzle; a short note in brackets may stand before the colon
+# ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74)
+INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*(?:[（(][^（()）]{1,16}[)）]\s*)?[:：]")
 
 
 PLAIN_DIGITS = re.compile(r"\d{5}")  # after the colon: the number is written out, not coded

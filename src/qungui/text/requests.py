@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qungui.text.contact_context import contact_cues
 from qungui.text.normalize import NormalizedText
 from qungui.text.scam_warnings import offers_a_way_to_reach
 
@@ -19,6 +20,20 @@ BUYING = re.compile(
 )
 
 
+# Asking the group's advice ("想问下大家，停息挂账自己跟银行谈能谈下来吗"): the member names a trade to ask about it.
+# Session 22 (set 73): in 23 ordinary lines of the studied sets 1-72, the probes and the training lines, no ad; read
+# only when the message has no contact cue at all (no channel word, no "私我"), as an ad could open the same way.
+ASKING_ADVICE = re.compile(r"(?:问下|问一下|问问|请教一下|请教)(?:大家|各位|群里|群友)")
+
+
 def asks_to_buy(norm: NormalizedText) -> bool:
-    """Whether the message asks for something to buy or borrow, with no link or contact id of its own."""
-    return BUYING.search(norm.compact) is not None and not offers_a_way_to_reach(norm)
+    """Whether the message asks for something to buy or borrow, or asks the group's advice, with no link or contact
+    id of its own (and, for advice, no contact cue either)."""
+    compact = norm.compact
+    if BUYING.search(compact) is not None:
+        return not offers_a_way_to_reach(norm)
+    return (
+        ASKING_ADVICE.search(compact) is not None
+        and not offers_a_way_to_reach(norm)
+        and not contact_cues().trigger_hits(norm)
+    )
