@@ -21,7 +21,7 @@ BUYING = re.compile(
 
 
 # Asking the group's advice ("想问下大家，停息挂账自己跟银行谈能谈下来吗"): the member names a trade to ask about it.
-# Session 22 (set 73): in 23 ordinary lines of the studied sets 1-72, the probes and the training lines, no ad; read
+# Session 22 (set 73): in 15 ordinary lines of the studied sets 1-72, the probes and the training lines, no ad; read
 # only when the message has no contact cue at all (no channel word, no "私我"), as an ad could open the same way.
 ASKING_ADVICE = re.compile(r"(?:问下|问一下|问问|请教一下|请教)(?:大家|各位|群里|群友)")
 
