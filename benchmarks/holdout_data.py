@@ -439,10 +439,19 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   laundry services, wigs; set 76: groceries and fresh food, group-buying leaders, a relative's farm produce, eggs, meat
   and fish at dawn, milk subscriptions, home bakers, rice and oil in bulk, frozen dumplings, children's snacks, a
   supermarket's leftover stock, bottled water; their writers reported only counts and ratios, and neither reports a
-  slip). Scored with the session's code after sets 71-72 were studied (its second commit, a worktree) and at the end
-  of session 22, after sets 73-74 were studied and trained on: set 75 recall 0.892, precision 0.982 both times; set 76
+  slip). Scored with the session's code after sets 71-72 were studied (its second commit, a worktree) and after sets
+  73-74 were studied and trained on (its third commit): set 75 recall 0.892, precision 0.982 both times; set 76
   0.983 / 0.952 both times (pooled **225** of 240 ads, **8** false alarms in 400 ordinary lines, 0.938 / 0.966; the
-  rules alone found 70 → 74 ads and made no false alarm). Not printed: for the next session to study.
+  rules alone found 70 → 74 ads and made no false alarm). Their errors were printed later in session 22 (15 samples
+  missed, 8 false alarms): three fixes came of them (mahjong tiles stand for their digits and the blank tile for 0,
+  "号码我用麻将摆的…：🀇🀉🀏 🀌🀆🀈🀍…", which gave ads of sets 52 and 68 a contact finding too; an ad quoted to judge
+  it, "又来了，“专柜同款，工厂直供，一件代发”，这种面霜八成是三无产品", is scored without the quote; 拼多多 written
+  拼夛夛 and a shop named with "店叫“…”" are read as a shop to search), which brought them to 229 of 240 ads and 6
+  false alarms before retraining, and both sets were added to `TRAINED`. Left: a 闲鱼 id given unquoted after "ID：",
+  a number in stroke counts whose rule stands a clause before its colon, four offers met in person (a father's
+  haircuts under a tree, wigs to try at a table, a salon's top-up paid in cash at the canteen, beef jerky ordered
+  through a child's homework book) and three ordinary lines about flour, a steamed-bun recipe and an angling trip,
+  which the model scored as ads: the model's to learn.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -458,12 +467,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 76  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 78  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 75))
+TRAINED = (1, *range(4, 15), *range(16, 77))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -859,6 +859,8 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("我在有赞开了家小店叫“晨光咖啡豆”，周末现烘", True),
         ("视频号直播间名字是“老李说茶”，今晚八点开播", True),
         ("知乎搜“劳动仲裁流程”，讲得很清楚", False),
+        # session 22, from set 75: 拼多多 written with 夛, a shop named with 店叫
+        ("拼夛夛上我表姐的店叫“小满童装铺”，断码清仓", True),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -35,6 +35,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("弓虽", "强", "split_chars"),
         ("🐧", "qq", "emoji"),
         ("抖🎵", "抖音", "emoji"),  # session 18, set 62
+        ("🀇🀉🀏🀆🀙🀐", "139011", "emoji"),  # mahjong tiles as digits, the blank tile as 0 (session 22, set 75)
         ("a\u200bb\u200cc\u200dd\ufeffe", "abcde", "zero_width"),
         ("加 - 我 | 微 · 信", "加我微信", "separators"),
     ],

@@ -85,6 +85,9 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         ("美甲店大众点评搜“指尖小屋”，到店说群里来的送手膜", None),
         ("进门跟老板说暗号“老朋友”，打八折", None),
         ("她说“关注我领红包”是骗人的", "她说，是骗人的"),  # 关注 inside the quote: cited
+        # session 22, from set 75: an ad quoted to judge it ("又来了", "这种…", "三无")
+        ("又来了，“进口奶粉，海关直邮，一罐包邮”，这种十有八九是假货", "又来了，，，这种十有八九是假货"),
+        ("“老板跑路，全场一折清仓”看着就是三无摊子", "，看着就是三无摊子"),
     ],
 )
 def test_without_citations(text, own_words):

@@ -23,6 +23,7 @@ CITING = re.compile(
     r"说|问|私信|发来|发的|发了|收到|看到|写|文案|海报|广告语|标语|宣传语|这句|那句|这条|那条|这段|那段|"
     r"印在|贴在|改成|删|所谓|号称|声称|什么|骗|"
     r"群里发|谁再发|别发|不要发|禁止发|不准发"  # what members may not post: "谁再往群里发“…”直接移出"
+    r"|又来了|这种|三无"  # an ad quoted to judge it: "又来了，“专柜同款，工厂直供”，这种面霜八成是三无产品" (set 75)
 )
 
 # A passage right after these words is a name the member gives, not someone else's text: a shop or an account to

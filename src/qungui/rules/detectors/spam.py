@@ -146,7 +146,7 @@ SHOP_SEARCH = re.compile(
     r"(?:搜(?:索|一下|店铺|店名|小店|[他她我]的(?:号|账号|店|店名)|up主|博主|主播|达人|账号)?"
     r"|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?"
     # an account or shop named ("视频号名字叫“阿玉说玉”", "开了个小店叫“陈皮与茶”", session 22, set 74)
-    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|账号|直播间)叫做?"
+    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|店|账号|直播间)叫做?"
     r")\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
 )
 # What makes a search a seller's call rather than a member's tip ("拼多多搜“儿童雨衣”一大堆" is a tip; the model
@@ -169,7 +169,7 @@ ORDERING = re.compile(  # matched in the compact text
 )
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
 SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
-    r"淘宝|闲鱼|拼多多|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
+    r"淘宝|闲鱼|拼[多夛]{2}|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
     r"|大众点评|美团"
     # since session 16 (sets 57, 58), with `shop_call`'s seller test to keep members' tips out: the apps' nicknames,
     # job boards, a fitness app, and B站, left out before as a name to search there is a video to watch. Not 微博:
