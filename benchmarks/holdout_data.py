@@ -452,6 +452,18 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   haircuts under a tree, wigs to try at a table, a salon's top-up paid in cash at the canteen, beef jerky ordered
   through a child's homework book) and three ordinary lines about flour, a steamed-bun recipe and an angling trip,
   which the model scored as ads: the model's to learn.
+- Sets 77 and 78 (`holdout77_lines.py`, `holdout78_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 22, while sets 75 and 76 were studied (at most 0.49 similar to sets 1-76, every training line
+  and each other; set 77: education and tutoring sold into parents' groups, after-school clubs, moonlighting teachers,
+  exam prep, art and music lessons, coding classes, study-abroad agents, camps, books and school-place touts; set 78:
+  home appliances and electronics, air-conditioner installation and cleaning, appliance recycling, second-hand phones
+  and laptops, screen repair, TVs and projectors, home Wi-Fi, cameras, extended warranties; their writers reported only
+  counts and ratios; one ran the script once without the partner file and reran it at once, recorded in its
+  docstring). Scored with the session's code after sets 73-74 were studied (a worktree of its fourth commit) and at
+  the end of session 22, after sets 75-76 were studied and trained on: set 77 recall 0.917, precision 0.982 → **0.900 /
+  0.982**; set 78 0.933 / 0.982 → **0.917 / 0.982** (pooled 222 → **218** of 240 ads, 4 false alarms in 400 ordinary
+  lines both times; the rules alone found 67 ads and made 2 of the false alarms both times). Not printed: for the next
+  session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
