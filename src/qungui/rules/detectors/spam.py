@@ -168,7 +168,8 @@ ORDERING = re.compile(  # matched in the compact text
     r"|首[次单]|体验"  # a first visit's offer, a trial ("首次检测免费", "首次体验只要68"; session 22, set 70)
 )
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
-SHOP_PLATFORMS = re.compile(  # matched in the compact text, which is lower case
+# matched in the compact text, which is lower case; 拼夛夛 is 拼多多 with the variant 夛 (session 22, set 75)
+SHOP_PLATFORMS = re.compile(
     r"淘宝|闲鱼|拼[多夛]{2}|小红书|抖音|快手|视频号|1688|京东|微店|小程序|公众号|店铺|网店|小店|陌陌|探探|soul"
     r"|大众点评|美团"
     # since session 16 (sets 57, 58), with `shop_call`'s seller test to keep members' tips out: the apps' nicknames,
