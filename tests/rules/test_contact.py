@@ -269,6 +269,13 @@ def test_the_clean_list_is_long_enough():
         # session 22, from sets 71, 73 and 74: a note in brackets before the colon; numbers to join, given as parts
         ("修古筝找我，电话照琴弦从低到高念（最低那根算1）：do re mi …", "照琴弦从低到高念", ""),
         ("代写合同，微信号是几个年份连着写：建国那年、香港回归那年", "连着写", ""),
+        # session 23, from sets 77 and 78: a list of sums, one digit each; a notation or a dial read off after a
+        # colon; each character's tone, around a quoted phrase with a comma in it
+        ("陪练书法，手机一位一个算式：2-1 9÷3 4+4 6-6 2×2 1+4 3×3 7-5 8÷8 0+6 9-2", "sums", "13804592167"),
+        ("修手表的，电话（全角）：５－４ ２＋１ １×７ ９÷９ ８－８ ３＋３ ４÷２ １＋８ ６－１ ２×２ ７÷７", "sums", "13710629541"),
+        ("教竹笛，电话用笛子指法记（全按作5）：…", "用笛子指法记", ""),
+        ("修钟的电话，照着老挂钟读：三点 八点 五点 …", "照着老挂钟读", ""),
+        ("教古诗的，手机号是“春眠不觉晓，处处闻啼鸟”每个字的声调", "每个字的声调", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -320,6 +327,12 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话打不通，按人头数：张三 李四 王五",
         "手机号连着写，不要加横杠",  # a form filled in: no colon opens a code
         "电话号码连着写：13812345678",  # the number after the colon is written out
+        "老师的电话用小本子记一下，别弄丢了",  # noted down: no colon opens a code
+        "电话号码对着名单念一遍，看有没有漏的",  # read off a list: no colon opens a code
+        "新同事电话对照通讯录核一下：张三 李四",  # the colon opens two names, written out
+        "口算作业：9-8 6÷2 3+4 1+2 10-5 3×3，电话里跟老师说了",  # six sums make no phone number
+        "练习题：12÷5 7-9 3×4 8+6 1+1 2+2 3+3 4+4 5+5 6+6 7+7，电话问老师",  # sums that are no digits
+        "普通话课读“天马行空”，每个字的声调要准，电话里老师夸了",  # the tones practised, no number given
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

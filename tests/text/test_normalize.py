@@ -36,6 +36,8 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("🐧", "qq", "emoji"),
         ("抖🎵", "抖音", "emoji"),  # session 18, set 62
         ("🀇🀉🀏🀆🀙🀐", "139011", "emoji"),  # mahjong tiles as digits, the blank tile as 0 (session 22, set 75)
+        ("🕐🕗🕙🕛🕘", "18009", "emoji"),  # clock faces for their hours, ten and twelve o'clock as 0 (session 23)
+        ("🕚🕜", "", "separators"),  # eleven o'clock and the half hours stand for nothing: deleted
         ("a\u200bb\u200cc\u200dd\ufeffe", "abcde", "zero_width"),
         ("加 - 我 | 微 · 信", "加我微信", "separators"),
     ],

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from qungui.text.contact_context import clause_break
 from qungui.text.contacts import Kind, classify_number
 from qungui.text.normalize import NormalizedText
+from qungui.text.quotes import in_quotes
 
 # A contact word: the messenger's id, a phone number, a group number (the channel words' common homophones too).
 CONTACT_WORD = re.compile(
@@ -35,6 +36,8 @@ DECODE = re.compile(
     rf"|(?:字|字母|数字|括号里的\w{{0,2}})连起来|(?:连起来|拼起来|串起来){_READ}"
     r"|(?:换|转|翻译|换算|对应)成?数字|换回数字|对着键盘|对照键盘|按键盘"
     r"|拼音首字母|每句(?:的)?第一个字|藏头|(?:当|当成|当作|看成|看作)数字"
+    # each character's tone or strokes ("手机号是“天马行空，想到就马上做吧”每字的声调", session 23, set 77)
+    r"|[每各][个一]?字的?(?:声调|音调|笔画数?|笔划数?)"
     # read out in another script or code: only when a colon after it opens the coded id (`_introduces`)
     r"|(?P<coded>(?:[用按拿]|写成|换成|译成|翻成)(?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
@@ -46,7 +49,10 @@ DECODE = re.compile(
     r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数"
     r"|[每各][个一]?(?:单?词|段|句话?|组|行|节|部分)的?(?:字母|汉字|字|单词|词)个?数"
     # numbers to join, given in words or as parts of longer numbers ("Q号是三条法条的序号连着写：…第82条…", set 73)
-    r"|连着(?:写|念|读|拼|打))"
+    r"|连着(?:写|念|读|拼|打)"
+    # read off something, or noted in a notation ("手机号对着表盘读：…", "手机用工尺谱记（上=1）：上六工…", session 23,
+    # sets 77-78): as "电话对着名单念" or "电话用本子记" are everyday, only before a colon and a list not in digits
+    r"|(?:对着|对照|参照|依照)[^\W\d]{1,10}?(?:念|读|看|数|拨|打)|(?:用|按照?|照着?)[^\W\d]{1,10}?(?:记|标|表示|代表|代替))"
     r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
@@ -61,6 +67,15 @@ SHIFT_RUN = re.compile(r"[!@#$%^&*()！＠＃＄％＾＆＊（）](?:\s*[!@#$%^
 # A number given as a sum or a difference ("135 0000 0000 再加上 628 4517，算出来就是"): read in the compact text,
 # where digits of every form are ASCII and spaces are gone; a puzzle only when the result is a phone number.
 ARITHMETIC = re.compile(r"(?<!\d)(\d{3,12})(?:再|然后)?(加上|加|\+|减去|减|-)(\d{3,12})(?!\d)")
+
+# A number given as a list of sums, each coming to one digit ("电话是这十一题得数：9-8 6÷2 3+4…", "手机号一位一道题：
+# 9-8，6÷2，2×4…", sets 77 and 33): read in the text as written, as the compact text drops the signs, with full-width
+# digits and signs folded; a puzzle only when eleven of them make a mobile number.
+OPERATOR = re.compile(r"\d\s*[-+×xX*÷/＋－＊／]\s*[\d０-９]|[０-９]\s*[-+×xX*÷/＋－＊／]")
+FULLWIDTH_SUMS = str.maketrans("０１２３４５６７８９＋－＊／ｘＸ", "0123456789+-*/xX")
+_SUM = r"(\d{1,2})\s*([-+×xX*÷/])\s*(\d{1,2})"
+SUM = re.compile(_SUM)
+SUMS = re.compile(rf"(?<![\d.:])(?:{_SUM}[\s,，、;；]+){{10}}{_SUM}(?![\d.:])")
 
 # A number typed on the letter row under the digit keys ("qeo ptry uwie" is 139 0546 7283: q…p stand for 1…0), read
 # in the compact text: a puzzle only when the letters make a mobile number and the message names a contact.
@@ -190,7 +205,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                 if rule.group("counted") is not None and (not _introduces(norm, r_end) or _coded_digits(norm, r_end)):
                     continue
                 if 0 <= gap <= WITHIN and (
-                    not any(clause_break(norm, k) for k in range(a + 1, b))
+                    not any(_unquoted_break(norm, k) for k in range(a + 1, b))
                     or (a == first and clause_break(norm, word.end()) and _introduces(norm, r_end))
                     # "手机是1开头，后面按腿数：蜘蛛 蚂蚁…" (session 22, set 72): a colon-opened rule in the next
                     # clause, when a list long enough to code a number follows ("按人头数：张三 李四" is none)
@@ -205,7 +220,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                     return Puzzle(norm.original[start:end], rule.group("rule"), span=(start, end))
     solved = None
     if len(compact) <= MAX_CHARS:
-        solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic")
+        solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic") or _sums(norm)
     if solved is None and words:
         solved = (
             _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
@@ -221,6 +236,34 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
         if classify_number(digits) in (Kind.MOBILE, Kind.LANDLINE):
             return Puzzle(run.group(), "shift", digits, run.span())
     return None
+
+
+def _unquoted_break(norm: NormalizedText, k: int) -> bool:
+    """A clause break before compact[k] that is not inside a quoted passage: "手机号是“天马行空，想到就马上做吧”每字的
+    声调" is one clause around its quoted phrase."""
+    return clause_break(norm, k) and not in_quotes(norm, k - 1, k + 1)
+
+
+def _sums(norm: NormalizedText) -> Puzzle | None:
+    """A mobile number given as a list of sums, one digit each (`SUMS`), as a puzzle."""
+    if not OPERATOR.search(norm.original):
+        return None
+    text = norm.original.translate(FULLWIDTH_SUMS)  # the same length: spans stay the original's
+    for run in SUMS.finditer(text):
+        digits = "".join(_worked(item) for item in SUM.finditer(run.group()))
+        if classify_number(digits) is Kind.MOBILE:
+            return Puzzle(norm.original[run.start() : run.end()], "sums", digits, run.span())
+    return None
+
+
+def _worked(item: re.Match[str]) -> str:
+    """The digit a sum comes to, or "" when it is no digit (a fraction, a negative number, ten or more)."""
+    a, op, b = int(item.group(1)), item.group(2), int(item.group(3))
+    if op in "÷/":
+        result = a // b if b and a % b == 0 else -1
+    else:
+        result = a + b if op == "+" else a - b if op == "-" else a * b
+    return str(result) if 0 <= result <= 9 else ""
 
 
 def _mobile_from(

@@ -33,6 +33,7 @@ SOLVED_BY = {
     "base": "按进制换算还原",
     "elements": "按化学元素序号还原",
     "festivals": "按节日所在月份还原",
+    "sums": "按每道算式的得数还原",
 }
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 

@@ -145,8 +145,9 @@ PERK = re.compile(_PERK)  # matched in the compact text first: most messages off
 SHOP_SEARCH = re.compile(
     r"(?:搜(?:索|一下|店铺|店名|小店|[他她我]的(?:号|账号|店|店名)|up主|博主|主播|达人|账号)?"
     r"|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?"
-    # an account or shop named ("视频号名字叫“阿玉说玉”", "开了个小店叫“陈皮与茶”", session 22, set 74)
-    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|店|账号|直播间)叫做?"
+    # an account, shop or mini-program named ("视频号名字叫“阿玉说玉”", "开了个小店叫“陈皮与茶”", session 22, set 74;
+    # "搞了个小程序叫“楼下修电器”", session 23, set 78)
+    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|店|账号|直播间|小程序)叫做?"
     r")\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
 )
 # What makes a search a seller's call rather than a member's tip ("拼多多搜“儿童雨衣”一大堆" is a tip; the model
