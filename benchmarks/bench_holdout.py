@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (78, "set 78, scored blind twice in session 22 (after sets 73-74 were studied, and at the end)"),
-        (77, "set 77, scored blind twice in session 22 (after sets 73-74 were studied, and at the end)"),
+        (80, "set 80, scored blind in session 23 (session 22's code; this session's at the end)"),
+        (79, "set 79, scored blind in session 23 (session 22's code; this session's at the end)"),
+        (78, "set 78, scored blind twice in session 22 (after sets 73-74 were studied, and at the end), then studied"),
+        (77, "set 77, scored blind twice in session 22 (after sets 73-74 were studied, and at the end), then studied"),
         (76, "set 76, scored blind twice in session 22 (after sets 71-72 and 73-74 were studied), then studied"),
         (75, "set 75, scored blind twice in session 22 (after sets 71-72 and 73-74 were studied), then studied"),
         (74, "set 74, scored blind twice in session 22 (after sets 69-70 and 71-72 were studied), then studied"),

@@ -1,13 +1,17 @@
 """Leave-sets-out figures for training spam-v1 on the studied hold-out sets (session 12), full pipeline.
 
 Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weights 1,3] [--thresholds 0.43,0.51]
-[--no-baseline] [--drop-batch spam-handwritten-14.tsv]   (~2.5 min per trained row; each extra threshold adds the
-scoring only)
+[--no-baseline] [--drop-batch spam-handwritten-14.tsv] [--choose]   (~2.5 min per trained row; each extra threshold
+adds the scoring only, ~10 s)
+
+`--choose` scores every threshold from 0.30 to 0.60 and prints the one the shipped rule picks: the middle of those
+whose pooled F0.5 is within 0.0005 of the best. That is how `train_spam.SHIPPED_THRESHOLD` is chosen (session 23), and
+the fold models store it too, so the "own threshold" rows are at that value.
 
 Since session 12 spam-v1 is trained on every sample of the studied hold-out sets (`holdout_data.TRAINED`, frozen in
 `models/data/spam-studied-holdouts.tsv`), so `bench_holdout.py` reports training-set figures for them. This script
 measures what that training does on sets the model has not seen: the trained sets are dealt round-robin into
-folds; for each fold a model is trained by the shipped recipe (`train_spam.train`, threshold chosen on dev) with
+folds; for each fold a model is trained by the shipped recipe (`train_spam.train`, at the shipped threshold) with
 the lines of the other folds, and the held-out fold is scored with the full pipeline of `bench_holdout.py` (rules,
 word lists, links, that model with the shipped lowered thresholds). The first row trains without any studied set
 (the recipe before session 12), so the two rows differ only by that data. The rules were tuned on these sets'
@@ -30,6 +34,7 @@ from bench_holdout import flagged, rulebook
 from holdout_data import TRAINED, HoldoutSample, build
 
 STUDIED_FILE = "spam-studied-holdouts.tsv"
+CHOOSE_GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(31))  # the thresholds `--choose` scores
 
 
 def fold_model_settings(path: Path, threshold: float | None = None) -> dict:
@@ -86,11 +91,26 @@ def cross_validate(
     return out
 
 
-def line(name: str, results: dict[int, tuple[int, int, int]]) -> str:
+def pooled(results: dict[int, tuple[int, int, int]]) -> tuple[float, float, float, int, int, int]:
+    """Recall, precision, F0.5, ads found, false alarms and ads of the held-out folds pooled."""
     tp, fp, pos = (sum(v[i] for v in results.values()) for i in range(3))
     recall, precision = tp / pos, tp / (tp + fp) if tp + fp else 1.0
     f05 = 1.25 * precision * recall / (0.25 * precision + recall) if tp else 0.0
+    return recall, precision, f05, tp, fp, pos
+
+
+def line(name: str, results: dict[int, tuple[int, int, int]]) -> str:
+    recall, precision, f05, tp, fp, pos = pooled(results)
     return f"{name:<40} {recall:>7.4f} {precision:>10.4f} {f05:>7.4f} {tp:>5} {fp:>4} {pos:>5}"
+
+
+def chosen(results: dict[float | None, dict[int, tuple[int, int, int]]]) -> float:
+    """The threshold `--choose` picks: the middle of those whose pooled F0.5 is within `train_spam.PLATEAU` of the
+    best (`train_spam.plateau_middle`), the rule `train_spam.SHIPPED_THRESHOLD` was chosen by."""
+    from qungui.models.training.train_spam import plateau_middle
+
+    grid = sorted(t for t in results if t is not None)
+    return plateau_middle(grid, [pooled(results[t])[2] for t in grid])
 
 
 def at(threshold: float | None) -> str:
@@ -110,6 +130,12 @@ def main() -> None:
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the row trained without any studied set")
     parser.add_argument(
+        "--choose",
+        action="store_true",
+        help=f"score every threshold {CHOOSE_GRID[0]:.2f}-{CHOOSE_GRID[-1]:.2f} and print the one the shipped rule "
+        "picks (train_spam.SHIPPED_THRESHOLD)",
+    )
+    parser.add_argument(
         "--drop-batch",
         action="append",
         default=[],
@@ -118,6 +144,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     thresholds = [None, *(float(t) for t in args.thresholds.split(",") if t)]
+    if args.choose:
+        thresholds = [None, *sorted({*thresholds[1:], *CHOOSE_GRID})]
     from qungui.models.training.spam_corpus import HANDWRITTEN_BATCHES
 
     shipped = next((b[1], b[2]) for b in HANDWRITTEN_BATCHES if b[0] == STUDIED_FILE)
@@ -135,6 +163,8 @@ def main() -> None:
             work = Path(tmp) / f"w{weights[0]:g}-{weights[1]:g}"
             results = cross_validate(data, args.folds, weights, work, thresholds)
             rows += [line(f"with studied sets {weights[0]:g} / {weights[1]:g}{at(t)}", f) for t, f in results.items()]
+            if args.choose:
+                rows.append(f"  the shipped rule picks {chosen(results):.2f} (middle of the near-best pooled F0.5)")
             if args.drop_batch:
                 print(f"  the same without {', '.join(args.drop_batch)}")
                 dropped = frozenset(args.drop_batch)

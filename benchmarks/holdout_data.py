@@ -462,8 +462,29 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   docstring). Scored with the session's code after sets 73-74 were studied (a worktree of its fourth commit) and at
   the end of session 22, after sets 75-76 were studied and trained on: set 77 recall 0.917, precision 0.982 → **0.900 /
   0.982**; set 78 0.933 / 0.982 → **0.917 / 0.982** (pooled 222 → **218** of 240 ads, 4 false alarms in 400 ordinary
-  lines both times; the rules alone found 67 ads and made 2 of the false alarms both times). Not printed: for the next
-  session to study.
+  lines both times; the rules alone found 67 ads and made 2 of the false alarms both times). Their errors were printed
+  at the start of session 23 (22 samples missed, 4 false alarms): six fixes came of them (clock faces stand for their
+  hours, ten and twelve o'clock for 0, "手机号对着表盘读：🕐🕔🕗…", a code that sets 56, 60, 63, 64, 67 and 72 had used
+  too; a list of sums that each come to one digit, "电话是这十一题得数：9-8 6÷2 3+4…", is solved as a puzzle; a
+  notation or a dial read off before a colon, "手机用工尺谱记（上=1）：上六工…", and each character's tone around a
+  quoted phrase, "手机号是“天马行空，想到就马上做吧”每字的声调", are decoding rules; a mini-program named to search,
+  "小程序叫"楼下修电器"，微信里搜名字就能下单"; a trick told or named, "…后面每个月偷偷从你卡里扣钱", "…就是个拉人头",
+  makes a warning), which brought them to 228 of 240 ads and no false alarm before retraining, and both sets were
+  added to `TRAINED`. Left: six offers met in person with no contact (a day-care's places written on its whiteboard,
+  a summer camp's forms sent home in the children's bags, a dance class's first lesson free at the children's palace,
+  an extended warranty at the writer's desk, routers set up from the property desk's register, cameras asked for
+  through the guard): the model's to learn.
+- Sets 79 and 80 (`holdout79_lines.py`, `holdout80_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 23, while sets 77 and 78 were studied (at most 0.49 similar to sets 1-78, every
+  training line and each other; set 79: household services sold into groups, housekeeping and hourly cleaners,
+  nannies, 月嫂 and carers, deep cleaning, moving and rubbish removal, pest control, locksmiths, plumbing and leaks,
+  water and gas delivery, laundry pick-up, errand runners; set 80: logistics and small-business supplies, express and
+  freight, vans for hire, storage, packaging, factory surplus and wholesale stock, uniforms and corporate gifts,
+  trade-show booths, bookkeeping and tax agents, office water and plants, business-matching dinners; their writers
+  reported only counts and ratios, and neither reports a slip). The session's new training batch was checked against
+  them. Scored with session 22's code and model (a worktree of its last commit): set 79 recall 0.933, precision
+  1.000; set 80 0.883 / 1.000 (pooled 218 of 240 ads, no false alarm in 400 ordinary lines; the rules alone found 72
+  ads).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -479,12 +500,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 78  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 80  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 77))
+TRAINED = (1, *range(4, 15), *range(16, 79))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -70,6 +70,11 @@ def test_model_loads_from_the_package_with_its_card(model):
     assert model.name == card["name"] == "spam-v1" and model.group is None and model.version == 1
     assert model.threshold == card["threshold"] == card["dev"]["threshold"]
     assert 0.0 < model.threshold < 1.0
+    # the threshold chosen by leave-sets-out (session 23); the dev rule's choice is kept for the record
+    from qungui.models.training.train_spam import SHIPPED_THRESHOLD
+
+    assert card["threshold"] == SHIPPED_THRESHOLD and "leave-sets-out" in card["threshold_rule"]
+    assert 0.0 < card["dev_threshold"] < 1.0
     assert card["input"] == "qungui.text.normalize.normalize(text).compact"
     assert {"precision", "recall", "f1"} <= set(card["report"])
 
@@ -862,7 +867,7 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # session 22, from set 75: 拼多多 written with 夛, a shop named with 店叫
         ("拼夛夛上我表姐的店叫“小满童装铺”，断码清仓", True),
         # session 23, from set 78: a mini-program named, to search for
-        ("我侄子做了个小程序叫\"上门剪发\"，搜一下就能下单", True),
+        ('我侄子做了个小程序叫"上门剪发"，搜一下就能下单', True),
         ("社区有个小程序叫“邻里通”，报修在上面填", False),
     ],
 )
@@ -904,6 +909,16 @@ def test_the_threshold_is_the_middle_of_the_flat_best_range():
     assert choose_threshold([*scores, 0.5], [*labels, 0]) == 0.18
     # with a ham at 0.25 the best range shrinks to 0.26 ... 0.30
     assert choose_threshold([*scores, 0.25], [*labels, 0]) == 0.28
+
+
+def test_the_shipped_threshold_is_the_middle_of_the_near_best_by_leave_sets_out():
+    """Session 23: `cv_holdout.py --choose` applies the same plateau rule to the pooled leave-sets-out F0.5."""
+    from qungui.models.training.train_spam import PLATEAU, plateau_middle
+
+    grid = [0.38, 0.39, 0.40, 0.41, 0.42]
+    assert plateau_middle(grid, [0.9800, 0.9816, 0.9813, 0.9805, 0.9814]) == 0.40  # 0.39, 0.40 and 0.42 are near
+    assert plateau_middle(grid, [0.9800, 0.9816, 0.9816 - 2 * PLATEAU, 0.98, 0.98]) == 0.39  # only the best is
+    assert plateau_middle(grid, [0.98] * 5) == 0.40  # all equal: the middle
 
 
 def test_short_texts_need_more_than_the_models_word_alone():

@@ -17,6 +17,7 @@ from qungui.text.requests import asks_to_buy
         # session 22, from set 73: the group's advice asked about a trade, with no contact cue
         "问一下大家，信用卡逾期了协商还款靠谱吗",
         "请教各位，劳动仲裁要不要请律师，还是自己去就行",
+        "谁家孩子的旧校服不穿了，我想收两套小码的",  # what the member wants, at the request's end
     ],
 )
 def test_a_member_asking_to_buy_is_no_offer(text):
@@ -36,6 +37,9 @@ def test_a_member_asking_to_buy_is_no_offer(text):
         # an advice opener with a contact cue or id is read as any other message
         "问一下大家，想做停息挂账的私我",
         "请教各位一个事，债务协商找我，微信 zhaiwu_668",
+        # whoever wants to buy the thing, told where to go (session 23)
+        "测评都在视频号，想买跑步机的去搜“老陈练跑”，橱窗有券",
+        "想收点土鸡蛋的直接来村口，一块五一个",
     ],
 )
 def test_sellers_words_are_no_request(text):

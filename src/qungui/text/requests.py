@@ -15,8 +15,11 @@ from qungui.text.contact_context import contact_cues
 from qungui.text.normalize import NormalizedText
 from qungui.text.scam_warnings import offers_a_way_to_reach
 
+# "想买竿子的去B站搜…" speaks to whoever wants to buy (session 23, from set 58 in leave-sets-out): the seller's words,
+# unlike "想收二手的" at the end of a request
+_AUDIENCE = r"(?![^\W\d]{1,6}的(?:去|来|找|私|联系|直接|赶紧|抓紧|可以|请|先|戳|点|进|加|到|留|报|扣|回))"
 BUYING = re.compile(
-    r"我?想(?:买|收)(?![的点些])(?![^\W\d]{0,3}徒)|求购|求一[台辆本套张]|哪里(?:有|能)买|有没有人(?:有|卖|出|转)|帮我带(?!货)"
+    rf"我?想(?:买|收)(?![的点些])(?![^\W\d]{{0,3}}徒){_AUDIENCE}|求购|求一[台辆本套张]|哪里(?:有|能)买|有没有人(?:有|卖|出|转)|帮我带(?!货)"
 )
 
 

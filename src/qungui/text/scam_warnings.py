@@ -24,7 +24,7 @@ WARNING_CUES = re.compile(
     r"拉黑|举报了|已举报|屏蔽了|没(?:有)?这个?活动|假消息|谣言|"  # blocked, reported, denied by whoever it names
     r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种|"  # "…"，正规公司哪有这种: the bait dismissed
     r"一律挂(?![在上到起])|挂(?:掉|断)就(?:行|好|是)|不会(?:这么|这样)(?:干|做)|"  # hang up: no office calls so
-    # the trick told ("…，后面每个月偷偷从你卡里扣钱") or named ("…拉五个人才给钱，就是个拉人头"; session 23, sets 77-78)
+    # the trick told ("…，后面每个月偷偷从你卡里扣钱") or named ("…拉五个人才给钱，就是个拉人头"; session 23)
     r"偷偷[^\W\d]{0,8}?(?:扣|划|转走|刷走)|(?:就|都|纯属|无非|明摆着|摆明了?)是?(?:个|一个)?(?:拉人头|传销|资金盘|割韭菜)|"
     # a group rule banning what it names ("本群禁止任何代购")
     r"(?:禁止|严禁|不准|不许|请勿)(?:在?群|发|私加|私自|拉|打?广告|推销|任何|一切|刷屏)"

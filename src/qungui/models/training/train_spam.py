@@ -4,9 +4,10 @@
     .venv/bin/python -m qungui.models.training.train_spam --out /tmp  # elsewhere
 
 Steps: build the train and dev splits (`spam_corpus`), featurize `normalize(text).compact`, fit a hashed
-n-gram logistic regression (numpy, `linear.fit_logistic`), choose the threshold on dev (best F0.5:
-a false accusation costs a member more than a missed ad costs the group), then score the report split
-once, for the card only. The same `fit_spam` is used by per-group retraining (governance/samples).
+n-gram logistic regression (numpy, `linear.fit_logistic`), store the threshold chosen by leave-sets-out on the
+studied hold-out sets (`SHIPPED_THRESHOLD`, best pooled F0.5: a false accusation costs a member more than a missed ad
+costs the group; the dev rule's choice is kept on the card), then score the report split once, for the card only.
+The same `fit_spam` is used by per-group retraining (governance/samples).
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ SPEC = FeatureSpec()
 FIT = FitConfig()
 BETA = 0.5
 PLATEAU = 0.0005  # F-beta this close to the best counts as the same (choose_threshold)
+# The shipped threshold, chosen by leave-sets-out on the studied hold-out sets (`benchmarks/cv_holdout.py --choose`):
+# the middle of the thresholds at which the full pipeline's pooled F0.5 on the held-out folds is within PLATEAU of the
+# best (`plateau_middle`). The dev rule (`choose_threshold`) reads generated templates only; its choice moved from 0.44
+# to 0.50 between retrainings and folds of one recipe while the pooled leave-sets-out F0.5 barely moved, and the
+# model's threshold is what the hand-written sets see (session 23: `cv_holdout.py --no-baseline --choose` on the 75
+# studied sets 1, 4-14, 16-78 found 0.39-0.46 near the best, F0.5 0.9817 at 0.42, where the dev rule chose 0.46). None:
+# the dev rule's choice.
+SHIPPED_THRESHOLD: float | None = 0.42
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
@@ -86,7 +95,12 @@ def choose_threshold(scores: Sequence[float], labels: Sequence[int], beta: float
         return (1 + b2) * s.precision * s.recall / denominator if denominator else 0.0
 
     candidates = [round(0.05 + 0.01 * i, 2) for i in range(91)]
-    values = [f_beta(t) for t in candidates]
+    return plateau_middle(candidates, [f_beta(t) for t in candidates])
+
+
+def plateau_middle(candidates: Sequence[float], values: Sequence[float]) -> float:
+    """The middle of the candidates whose value is within `PLATEAU` of the best (the lower of the two middle ones when
+    their count is even)."""
     best = max(values)
     near = [t for t, v in zip(candidates, values, strict=True) if v >= best - PLATEAU]
     return near[(len(near) - 1) // 2]
@@ -141,19 +155,36 @@ def fit_spam(
     return SpamModel(LinearModel(fz, w, b, meta))
 
 
-def train(out_dir: Path, *, batches: Batches = HANDWRITTEN_BATCHES, extra: Sequence[Example] = ()) -> dict[str, Any]:
-    """Train, choose the threshold on dev, score report once; write <name>.npz and <name>.json.
+def train(
+    out_dir: Path,
+    *,
+    batches: Batches = HANDWRITTEN_BATCHES,
+    extra: Sequence[Example] = (),
+    threshold: float | None = SHIPPED_THRESHOLD,
+) -> dict[str, Any]:
+    """Train, score dev and report once; write <name>.npz and <name>.json.
 
-    `batches` and `extra` change the hand-written training data (experiments; the shipped model uses the defaults).
+    `batches` and `extra` change the hand-written training data (experiments; the shipped model uses the defaults);
+    `threshold` is stored with the model (None: the dev rule's choice, which the card records either way).
     """
     started = time.perf_counter()
     featurizer = base_featurizer()
-    # 1. fit on the "fit" templates, choose the threshold on the held-out "dev" templates
+    # 1. fit on the "fit" templates, score the held-out "dev" templates (the dev rule's threshold, for the card)
     dev = build_split("dev")
     dev_model = fit_spam(TrainingSet(featurizer, build_split("fit", batches=batches, extra=extra)), meta={})
     dev_scores = [dev_model.score(e.text) for e in dev]
     dev_labels = [e.label for e in dev]
-    threshold = choose_threshold(dev_scores, dev_labels)
+    dev_threshold = choose_threshold(dev_scores, dev_labels)
+    if threshold is None:
+        threshold_rule = "the dev rule (dev_threshold_rule)"
+        threshold = dev_threshold
+    elif threshold == SHIPPED_THRESHOLD:
+        threshold_rule = (
+            "chosen by leave-sets-out on the studied hold-out sets (benchmarks/cv_holdout.py --choose: the middle of "
+            f"the thresholds within {PLATEAU} of the best pooled F{BETA} of the full pipeline)"
+        )
+    else:
+        threshold_rule = "given by the caller (an experiment)"
     # 2. the shipped model: the same settings on every train template
     base = TrainingSet(featurizer, build_split("train", batches=batches, extra=extra))
     model = fit_spam(base, meta={})
@@ -187,8 +218,11 @@ def train(out_dir: Path, *, batches: Batches = HANDWRITTEN_BATCHES, extra: Seque
             },
         },
         "threshold": threshold,
-        "threshold_rule": f"middle of the thresholds within {PLATEAU} of the best F{BETA} on dev (every {DEV_EVERY}th "
-        f"train template, seed {SPLIT_SEEDS['dev']}) of a model fitted on the other train templates; step 0.01",
+        "threshold_rule": threshold_rule,
+        "dev_threshold": dev_threshold,
+        "dev_threshold_rule": f"middle of the thresholds within {PLATEAU} of the best F{BETA} on dev (every "
+        f"{DEV_EVERY}th train template, seed {SPLIT_SEEDS['dev']}) of a model fitted on the other train templates; "
+        "step 0.01",
         "dev": evaluate(dev_scores, dev_labels, threshold).as_dict(),
         "dev_note": "figures of the dev-stage model (fit split); the shipped model is refitted on every train template",
         "report": evaluate(report_scores, [e.label for e in report], threshold).as_dict(),
