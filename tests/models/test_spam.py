@@ -519,6 +519,9 @@ def test_pointing_to_my_profile_page_is_a_call(model):
         ("想学钩针的周日带线过来看看", "想学钩针的周日带线过来看看"),
         ("闲置一台缝纫机，想看的约个时间", "想看的约个时间"),
         ("想去的周六过来看看场地，定了再报名", None),
+        # session 23 (set 80): whoever is interested asked over for a talk
+        ("两台二手叉车便宜处理，有意向的明天过来谈", "有意向的明天过来谈"),
+        ("周末读书会聊《活着》，有兴趣的过来听听", None),  # to listen, not to talk terms
         ("有需要的同事跟我说一声，我统一报", None),
         # sets 59 and 60 (session 17): whoever wants it replies one word, quoted or not; new wording
         ("家里做的辣椒酱还有二十瓶，群里回个“辣”字就行", "回个“辣”字"),
@@ -611,6 +614,11 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
     offer = "我们车间接小批量的五金加工，图纸拿来看，想做的周一过来，价钱当面谈"
     assert priced_call(normalize(offer)) == "想做的周一过来"
     assert priced_call(normalize("老家的土房子出租，租金面议，有意的下午来村口看房")) == "有意的下午来村口看房"
+    # session 23 (set 79): digits in the clause (a building, a time), and whoever wants a hand (要帮忙的, 要修的)
+    offer = "我舅舅修自行车三十多年，补胎十块，想修的周日早上8点推到3号楼车棚"
+    assert priced_call(normalize(offer)) == "想修的周日早上8点推到3号楼车棚"
+    errand = "寒假帮取快递，一件两块，要帮忙的把单号写在门卫的本子上"
+    assert priced_call(normalize(errand)) == "要帮忙的把单号写在门卫的本子上"
 
 
 @pytest.mark.parametrize(
@@ -622,6 +630,7 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
         "桌游局周六下午，想来的在下面报个名",  # no price
         "上周买的茶叶每斤三百八，想喝的也可以去那家看看",  # 想喝的也…: a tip, not a call
         "那家装修公司说价格好商量，想装的也别急着定",  # a price left open, but a tip (想装的也…)
+        "体检套餐每人三百元，要做的是2号楼的同事",  # 要做的是…: who is to have it
     ],
 )
 def test_no_priced_call_in_notices_and_talk(text):

@@ -78,6 +78,13 @@ def test_an_ad_that_mentions_scams_but_offers_a_contact_or_link_is_not(text):
     assert not is_warning(normalize(text))
 
 
+def test_the_police_number_named_or_an_alarm_is_no_warning():
+    """Session 23 (set 80): 报警 as the name of 110 in a coded number, or in 报警器, warns of nothing."""
+    assert not is_warning(normalize("清仓雨伞五块一把，加Q问，号码是报警、急救两个电话连着写再加888"))
+    assert not is_warning(normalize("烟雾报警器团购到了，物业统一上门装"))
+    assert is_warning(normalize("有人冒充物业收燃气费，我已经报警了"))
+
+
 def test_what_it_comes_down_to_dismisses_only_a_quoted_bait():
     assert not is_warning(normalize("找人修电脑吗？其实就是我家那位，上门五十一次"))  # nothing quoted before it
     assert not is_warning(normalize("其实就是“开业大酬宾”，进店都送鸡蛋"))  # the quotation comes after it

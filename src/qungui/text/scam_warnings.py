@@ -19,7 +19,9 @@ from qungui.text.quotes import spans_of
 WARNING_CUES = re.compile(
     r"诈骗|骗子|骗局|被骗|骗人|骗钱|是假的|都是假|别信|不要信|不要相信|别相信|别上当|不要上当|谨防|警惕|小心上当|"
     r"千万别(?!错过)|千万不要(?!错过)|别点|不要点|冒充|防骗|反诈|别加|不要加|是骗|骗(?:老人|你|大家|了)|"
-    r"报警|别理|不要理|别搭理|被踢|已踢|踢了|踢出|已移出|移出群|移出去|请出去|"  # a spammer reported and removed
+    # 报警, not the police number named ("号是报警、火警、急救三个电话连着写", session 23, set 80) nor an alarm (报警器)
+    r"报警(?![、，,和与及]?(?:火警|急救|电话|号码|器))|别理|不要理|别搭理|"
+    r"被踢|已踢|踢了|踢出|已移出|移出群|移出去|请出去|"  # a spammer reported and removed
     r"被(?:群主|管理员?|群管)(?:移出|请出|清出|清退|移除)|"
     r"拉黑|举报了|已举报|屏蔽了|没(?:有)?这个?活动|假消息|谣言|"  # blocked, reported, denied by whoever it names
     r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种|"  # "…"，正规公司哪有这种: the bait dismissed
