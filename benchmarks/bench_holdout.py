@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (80, "set 80, scored blind in session 23 (session 22's code; this session's at the end)"),
-        (79, "set 79, scored blind in session 23 (session 22's code; this session's at the end)"),
+        (82, "set 82, scored blind twice in session 23 (after sets 79-80 were studied, and at the end)"),
+        (81, "set 81, scored blind twice in session 23 (after sets 79-80 were studied, and at the end)"),
+        (80, "set 80, scored blind twice in session 23 (session 22's code; after sets 77-78), then studied"),
+        (79, "set 79, scored blind twice in session 23 (session 22's code; after sets 77-78), then studied"),
         (78, "set 78, scored blind twice in session 22 (after sets 73-74 were studied, and at the end), then studied"),
         (77, "set 77, scored blind twice in session 22 (after sets 73-74 were studied, and at the end), then studied"),
         (76, "set 76, scored blind twice in session 22 (after sets 71-72 and 73-74 were studied), then studied"),

@@ -482,9 +482,28 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   freight, vans for hire, storage, packaging, factory surplus and wholesale stock, uniforms and corporate gifts,
   trade-show booths, bookkeeping and tax agents, office water and plants, business-matching dinners; their writers
   reported only counts and ratios, and neither reports a slip). The session's new training batch was checked against
-  them. Scored with session 22's code and model (a worktree of its last commit): set 79 recall 0.933, precision
-  1.000; set 80 0.883 / 1.000 (pooled 218 of 240 ads, no false alarm in 400 ordinary lines; the rules alone found 72
-  ads).
+  them. Scored with session 22's code and model (a worktree of its last commit) and with session 23's after sets 77-78
+  were studied and trained on and the threshold was chosen by leave-sets-out (its second commit): set 79 recall 0.933,
+  precision 1.000 → **0.950 / 1.000**; set 80 0.883 / 1.000 → **0.917 / 1.000** (pooled 218 → **224** of 240 ads, no
+  false alarm in 400 ordinary lines either time; the rules alone found 72 ads both times; the same model at the dev
+  rule's threshold, 0.45, found 222). Their errors were printed later in session 23 (16 samples missed, no false
+  alarm): three fixes came of them (报警 naming the police number, "号是报警、火警、急救三个电话连着写", is no warning
+  cue, which had dropped an ad the model scored 0.91 and kept the contact detector from its puzzle; a clause to whoever
+  wants the thing may hold digits, "想试试的这周六上午九点到5栋2单元大堂", and open with 要帮忙的 or 要修的; whoever is
+  interested asked over for a talk, "有意的过来聊", is a call), which brought them to 232 of 240 ads before retraining,
+  and both sets were added to `TRAINED`. Left: a free leak check with photos brought to a bench, an empty van's
+  return trip offered to whoever has goods, bookkeeping at two hundred a month after a meeting and gift boxes ordered
+  through a chamber's secretary: the model's to learn.
+- Sets 81 and 82 (`holdout81_lines.py`, `holdout82_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 23, while sets 77-78 were studied and 79-80 scored (at most 0.49 similar to sets 1-80, every
+  training line and each other; set 81: hobby and outdoor gear, bicycles and repairs, fishing tackle and trips,
+  camping and hiking gear, yarn and handicrafts, model kits and figures, camera rental, kites and drones, outdoor
+  clubs charging fees; set 82: rural and farm supplies and home energy, fertiliser, seeds and pesticides, farm
+  machinery, spraying drones, feed, greenhouse film, pumps and wells, rooftop solar, biogas and stoves, labour teams
+  and surveying; their writers reported only counts and ratios, and neither reports a slip). Scored with session
+  23's code after sets 79-80 were studied, before they were trained on (its third commit): set 81 recall 0.983,
+  precision 1.000; set 82 0.950 / 1.000 (pooled 232 of 240 ads, no false alarm in 400 ordinary lines; the rules alone
+  found 68 ads).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -500,12 +519,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 80  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 82  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 79))
+TRAINED = (1, *range(4, 15), *range(16, 81))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -331,6 +331,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话号码对着名单念一遍，看有没有漏的",  # read off a list: no colon opens a code
         "新同事电话对照通讯录核一下：张三 李四",  # the colon opens two names, written out
         "口算作业：9-8 6÷2 3+4 1+2 10-5 3×3，电话里跟老师说了",  # six sums make no phone number
+        "今天的口算：9-8 6÷2 3+4 1+2 10-5 3×3 8÷4 2×4 7-7 12÷3 2+4，家长签字",  # eleven, but no contact word
+        "电话里老师让练口算：1+1 9-8 6÷2 3+4 1+2 10-5 3×3 8÷4 2×4 7-7 12÷3 2+4",  # a worksheet of twelve
         "练习题：12÷5 7-9 3×4 8+6 1+1 2+2 3+3 4+4 5+5 6+6 7+7，电话问老师",  # sums that are no digits
         "普通话课读“天马行空”，每个字的声调要准，电话里老师夸了",  # the tones practised, no number given
     ],

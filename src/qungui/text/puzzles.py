@@ -70,12 +70,15 @@ ARITHMETIC = re.compile(r"(?<!\d)(\d{3,12})(?:再|然后)?(加上|加|\+|减去|
 
 # A number given as a list of sums, each coming to one digit ("电话是这十一题得数：9-8 6÷2 3+4…", "手机号一位一道题：
 # 9-8，6÷2，2×4…", sets 77 and 33): read in the text as written, as the compact text drops the signs, with full-width
-# digits and signs folded; a puzzle only when eleven of them make a mobile number.
+# digits and signs folded; a puzzle only when a run of exactly eleven makes a mobile number and the message names a
+# contact (a child's worksheet of sums within ten posted to a parents' group is a longer run, and names none).
 OPERATOR = re.compile(r"\d\s*[-+×xX*÷/＋－＊／]\s*[\d０-９]|[０-９]\s*[-+×xX*÷/＋－＊／]")
 FULLWIDTH_SUMS = str.maketrans("０１２３４５６７８９＋－＊／ｘＸ", "0123456789+-*/xX")
 _SUM = r"(\d{1,2})\s*([-+×xX*÷/])\s*(\d{1,2})"
+_BETWEEN_SUMS = r"[\s,，、;；]+"
+MOBILE_DIGITS = 11
 SUM = re.compile(_SUM)
-SUMS = re.compile(rf"(?<![\d.:])(?:{_SUM}[\s,，、;；]+){{10}}{_SUM}(?![\d.:])")
+SUM_RUN = re.compile(rf"(?<![\d.:]){_SUM}(?:{_BETWEEN_SUMS}{_SUM})*(?![\d.:])")  # as long as it goes
 
 # A number typed on the letter row under the digit keys ("qeo ptry uwie" is 139 0546 7283: q…p stand for 1…0), read
 # in the compact text: a puzzle only when the letters make a mobile number and the message names a contact.
@@ -220,10 +223,11 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
                     return Puzzle(norm.original[start:end], rule.group("rule"), span=(start, end))
     solved = None
     if len(compact) <= MAX_CHARS:
-        solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic") or _sums(norm)
+        solved = _mobile_from(norm, ARITHMETIC.finditer(compact), _sum, "arithmetic")
     if solved is None and words:
         solved = (
-            _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
+            _sums(norm)
+            or _mobile_from(norm, KEY_ROW_RUN.finditer(compact), _key_row, "key_row")
             or _mobile_from(norm, KANA_RUN.finditer(compact), _kana, "kana")
             or _mobile_from(norm, BASED_RUN.finditer(compact), _based, "base")
             or _mobile_from(norm, ELEMENT_RUN.finditer(compact), _elements, "elements")
@@ -245,12 +249,13 @@ def _unquoted_break(norm: NormalizedText, k: int) -> bool:
 
 
 def _sums(norm: NormalizedText) -> Puzzle | None:
-    """A mobile number given as a list of sums, one digit each (`SUMS`), as a puzzle."""
+    """A mobile number given as a run of exactly eleven sums, one digit each (`SUM_RUN`), as a puzzle."""
     if not OPERATOR.search(norm.original):
         return None
     text = norm.original.translate(FULLWIDTH_SUMS)  # the same length: spans stay the original's
-    for run in SUMS.finditer(text):
-        digits = "".join(_worked(item) for item in SUM.finditer(run.group()))
+    for run in SUM_RUN.finditer(text):
+        items = list(SUM.finditer(run.group()))
+        digits = "".join(_worked(item) for item in items) if len(items) == MOBILE_DIGITS else ""
         if classify_number(digits) is Kind.MOBILE:
             return Puzzle(norm.original[run.start() : run.end()], "sums", digits, run.span())
     return None

@@ -45,10 +45,10 @@ PLATEAU = 0.0005  # F-beta this close to the best counts as the same (choose_thr
 # the middle of the thresholds at which the full pipeline's pooled F0.5 on the held-out folds is within PLATEAU of the
 # best (`plateau_middle`). The dev rule (`choose_threshold`) reads generated templates only; its choice moved from 0.44
 # to 0.50 between retrainings and folds of one recipe while the pooled leave-sets-out F0.5 barely moved, and the
-# model's threshold is what the hand-written sets see (session 23: `cv_holdout.py --no-baseline --choose` on the 75
-# studied sets 1, 4-14, 16-78 found 0.39-0.46 near the best, F0.5 0.9817 at 0.42, where the dev rule chose 0.46). None:
-# the dev rule's choice.
-SHIPPED_THRESHOLD: float | None = 0.42
+# model's threshold is what the hand-written sets see. Session 23: `cv_holdout.py --no-baseline --choose` picked 0.42 on
+# the 75 studied sets 1, 4-14, 16-78 (near the best: 0.39-0.46, where the dev rule chose 0.46 and 0.45), then 0.43 on
+# the 77 sets up to 80 (near the best: 0.39-0.48; F0.5 0.9816). None: the dev rule's choice.
+SHIPPED_THRESHOLD: float | None = 0.43
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
