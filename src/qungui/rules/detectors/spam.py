@@ -168,6 +168,7 @@ ORDERING = re.compile(  # matched in the compact text
     r"下单|拍下|直接买|购买|进店|到店|店里|私信|直播|团购|优惠|打折|[一二三四五六七八九]折|立减|[买满][^\W\d]{0,3}送|赠|领取?[券礼]"
     r"|回复|报我|报群|现货|便宜出|包邮|订购|咨询|接单|招|代|批发|直供|上新|工厂|开业|开张|新店|邀请好友"
     r"|首[次单]|体验"  # a first visit's offer, a trial ("首次检测免费", "首次体验只要68"; session 22, set 70)
+    r"|清仓|甩卖|挂(?:在|到)"  # a clearance, goods listed by the sender ("几十盒都挂在闲鱼…"; session 23, set 81)
 )
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
 # matched in the compact text, which is lower case; 拼夛夛 is 拼多多 with the variant 夛 (session 22, set 75)
