@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (82, "set 82, scored blind twice in session 23 (after sets 79-80 were studied, and at the end)"),
-        (81, "set 81, scored blind twice in session 23 (after sets 79-80 were studied, and at the end)"),
+        (84, "set 84, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
+        (83, "set 83, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
+        (82, "set 82, scored blind twice in session 23 (before and after sets 79-80 were trained on), then studied"),
+        (81, "set 81, scored blind twice in session 23 (before and after sets 79-80 were trained on), then studied"),
         (80, "set 80, scored blind twice in session 23 (session 22's code; after sets 77-78), then studied"),
         (79, "set 79, scored blind twice in session 23 (session 22's code; after sets 77-78), then studied"),
         (78, "set 78, scored blind twice in session 22 (after sets 73-74 were studied, and at the end), then studied"),

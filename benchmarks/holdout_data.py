@@ -501,9 +501,24 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   clubs charging fees; set 82: rural and farm supplies and home energy, fertiliser, seeds and pesticides, farm
   machinery, spraying drones, feed, greenhouse film, pumps and wells, rooftop solar, biogas and stoves, labour teams
   and surveying; their writers reported only counts and ratios, and neither reports a slip). Scored with session
-  23's code after sets 79-80 were studied, before they were trained on (its third commit): set 81 recall 0.983,
-  precision 1.000; set 82 0.950 / 1.000 (pooled 232 of 240 ads, no false alarm in 400 ordinary lines; the rules alone
-  found 68 ads).
+  23's code after sets 79-80 were studied, before and after they were trained on (its third and fourth commits): set
+  81 recall **0.983**, precision **1.000** both times; set 82 0.950 / 1.000 → **0.933 / 1.000** (pooled 232 → **230**
+  of 240 ads, no false alarm in 400 ordinary lines either time; the rules alone found 68 ads). Their errors were
+  printed later in session 23 (10 samples missed, no false alarm): two fixes came of them (拼多多 written with the
+  hand radical's side form, "扌并多多搜“田老大种苗”", is recombined, and so are 淘 and 抖 in side forms; goods the
+  sender has listed or clears, "几十盒都挂在闲鱼，搜“积木爸爸清仓”", make a search the seller's), which brought them to
+  234 of 240 ads, and both sets were added to `TRAINED`. Left: a dealer's landline given as 店里座机 with a trade-in
+  offer (contact score 0.5, the model 0.16), a well-drilling team's discount for whoever is on its way, and a pump
+  repaired for eighty at the sender's shop: the model's to learn.
+- Sets 83 and 84 (`holdout83_lines.py`, `holdout84_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 23, while sets 79-80 were studied and 81-82 scored (at most 0.49 similar to sets 1-82, every
+  training line and each other; set 83: cars and car services, washing and detailing, tyres and batteries, used cars,
+  rentals and chauffeurs, inspection and licence agents, parking spaces, driving-test help, accessories and dash cams,
+  roadside help; set 84: mother-and-baby goods and services, formula and diapers, baby photography, baby swimming and
+  spas, postpartum repair, breast-pump rental, second-hand prams and cots, children's clothes, baby food; their
+  writers reported only counts and ratios, and neither reports a slip). Scored with session 23's code after sets
+  81-82 were studied, before they were trained on (its fifth commit): set 83 recall 0.967, precision 1.000; set 84
+  0.967 / 1.000 (pooled 232 of 240 ads, no false alarm in 400 ordinary lines; the rules alone found 75 ads).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -519,12 +534,12 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 82  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 84  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 81))
+TRAINED = (1, *range(4, 15), *range(16, 83))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

@@ -38,7 +38,10 @@ from qungui.text.normalize import normalize
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FIT_SEED = 0
 SPEC = FeatureSpec()
-FIT = FitConfig()
+# L2 2e-7 instead of FitConfig's 1e-6 (session 23): leave-sets-out on the 77 studied sets up to 80, the best pooled F0.5
+# of the full pipeline was 0.9774 at 1e-5, 0.9810 at 3e-6, 0.9816 at 1e-6, 0.9828 at 2e-7, 0.9825 at 5e-8 and 0.9824
+# without L2: the hand-written sets' phrasing is better kept than shrunk (docs/spam-training.md (u)).
+FIT = FitConfig(l2=2e-7)
 BETA = 0.5
 PLATEAU = 0.0005  # F-beta this close to the best counts as the same (choose_threshold)
 # The shipped threshold, chosen by leave-sets-out on the studied hold-out sets (`benchmarks/cv_holdout.py --choose`):
@@ -47,8 +50,9 @@ PLATEAU = 0.0005  # F-beta this close to the best counts as the same (choose_thr
 # to 0.50 between retrainings and folds of one recipe while the pooled leave-sets-out F0.5 barely moved, and the
 # model's threshold is what the hand-written sets see. Session 23: `cv_holdout.py --no-baseline --choose` picked 0.42 on
 # the 75 studied sets 1, 4-14, 16-78 (near the best: 0.39-0.46, where the dev rule chose 0.46 and 0.45), then 0.43 on
-# the 77 sets up to 80 (near the best: 0.39-0.48; F0.5 0.9816). None: the dev rule's choice.
-SHIPPED_THRESHOLD: float | None = 0.43
+# the 77 sets up to 80 (near the best: 0.39-0.48; F0.5 0.9816), and 0.41 with L2 2e-7 on the 79 sets up to 82 (F0.5
+# 0.9823-0.9830 from 0.32 to 0.60: a flat curve, recall traded for precision alone). None: the dev rule's choice.
+SHIPPED_THRESHOLD: float | None = 0.41
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
