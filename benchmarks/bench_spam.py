@@ -116,7 +116,11 @@ def main() -> None:
     report = build_split("report")
     hand = [e for e in report if e.source.startswith("handwritten")]
     lexicon = lexicon_matcher()
-    print(f"spam-v1: threshold {model.threshold} (chosen on dev), file {card['file_bytes']} bytes, load {load_s:.2f}s")
+    dev_rule = card.get("dev_threshold")
+    print(
+        f"spam-v1: threshold {model.threshold} (chosen by leave-sets-out; the dev rule's {dev_rule}), "
+        f"file {card['file_bytes']} bytes, load {load_s:.2f}s"
+    )
     if drift:
         print(f"WARNING: normalization changed since training for {len(drift)} probe(s); retrain (train_spam)")
     quality("report split (never trained or tuned on)", report, model, lexicon)

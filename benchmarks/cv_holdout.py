@@ -1,8 +1,8 @@
 """Leave-sets-out figures for training spam-v1 on the studied hold-out sets (session 12), full pipeline.
 
 Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weights 1,3] [--thresholds 0.43,0.51]
-[--no-baseline] [--drop-batch spam-handwritten-14.tsv] [--choose]   (~2.5 min per trained row; each extra threshold
-adds the scoring only, ~10 s)
+[--no-baseline] [--drop-batch spam-handwritten-14.tsv] [--choose] [--l2 2e-7]   (~2.5 min per trained row; each extra
+threshold adds the scoring only, ~10 s)
 
 `--choose` scores every threshold from 0.30 to 0.60 and prints the one the shipped rule picks: the middle of those
 whose pooled F0.5 is within 0.0005 of the best. That is how `train_spam.SHIPPED_THRESHOLD` is chosen (session 23), and
@@ -60,10 +60,16 @@ def cross_validate(
     work: Path,
     thresholds: Sequence[float | None] = (None,),
     dropped: frozenset[str] = frozenset(),
+    l2: float | None = None,
 ) -> dict[float | None, dict[int, tuple[int, int, int]]]:
-    """Per threshold (None: each fold model's own, chosen on dev), (ads found, false alarms, ads) per held-out set;
-    `weights` None trains without any studied set; `dropped`: hand-written batches (file names) left out."""
+    """Per threshold (None: each fold model's own, the shipped one), (ads found, false alarms, ads) per held-out set;
+    `weights` None trains without any studied set; `dropped`: hand-written batches (file names) left out; `l2`: the
+    fit's L2 instead of the shipped one."""
+    from dataclasses import replace
+
     from qungui.models.training import spam_corpus, train_spam
+
+    config = train_spam.FIT if l2 is None else replace(train_spam.FIT, l2=l2)
 
     batches = tuple(b for b in spam_corpus.HANDWRITTEN_BATCHES if b[0] != STUDIED_FILE and b[0] not in dropped)
     out: dict[float | None, dict[int, tuple[int, int, int]]] = {t: {} for t in thresholds}
@@ -79,7 +85,7 @@ def cross_validate(
                 for s in data[part]
             ]
         where = work / f"fold{fold}"
-        card = train_spam.train(where, batches=batches, extra=extra)
+        card = train_spam.train(where, batches=batches, extra=extra, config=config)
         for threshold in thresholds:
             book = rulebook(model_settings=fold_model_settings(where / "spam-v1.npz", threshold))
             for part in held:
@@ -126,9 +132,10 @@ def main() -> None:
     parser.add_argument(
         "--thresholds",
         default="",
-        help="comma-separated model thresholds to score each fold at, besides the fold model's own (chosen on dev)",
+        help="comma-separated model thresholds to score each fold at, besides the fold model's own (the shipped one)",
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the row trained without any studied set")
+    parser.add_argument("--l2", type=float, help="train the fold models with this L2 instead of the shipped one")
     parser.add_argument(
         "--choose",
         action="store_true",
@@ -156,19 +163,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_baseline:
             print("without studied sets (the recipe before session 12)")
-            results = cross_validate(data, args.folds, None, Path(tmp) / "none", thresholds)
+            results = cross_validate(data, args.folds, None, Path(tmp) / "none", thresholds, l2=args.l2)
             rows += [line(f"without studied sets{at(t)}", found) for t, found in results.items()]
         for weights in configs:
             print(f"with the other folds' studied sets, weights {weights[0]:g} / {weights[1]:g}")
             work = Path(tmp) / f"w{weights[0]:g}-{weights[1]:g}"
-            results = cross_validate(data, args.folds, weights, work, thresholds)
+            results = cross_validate(data, args.folds, weights, work, thresholds, l2=args.l2)
             rows += [line(f"with studied sets {weights[0]:g} / {weights[1]:g}{at(t)}", f) for t, f in results.items()]
             if args.choose:
                 rows.append(f"  the shipped rule picks {chosen(results):.2f} (middle of the near-best pooled F0.5)")
             if args.drop_batch:
                 print(f"  the same without {', '.join(args.drop_batch)}")
                 dropped = frozenset(args.drop_batch)
-                results = cross_validate(data, args.folds, weights, Path(f"{work}-dropped"), thresholds, dropped)
+                results = cross_validate(
+                    data, args.folds, weights, Path(f"{work}-dropped"), thresholds, dropped, l2=args.l2
+                )
                 rows += [line(f"  same, without the batches{at(t)}", f) for t, f in results.items()]
     print(f"\n{len(TRAINED)} studied sets, {args.folds} folds, full pipeline, held-out folds pooled")
     print(f"{'training data':<40} {'recall':>7} {'precision':>10} {'F0.5':>7} {'TP':>5} {'FP':>4} {'ads':>5}")

@@ -165,17 +165,21 @@ def train(
     batches: Batches = HANDWRITTEN_BATCHES,
     extra: Sequence[Example] = (),
     threshold: float | None = SHIPPED_THRESHOLD,
+    config: FitConfig = FIT,
 ) -> dict[str, Any]:
     """Train, score dev and report once; write <name>.npz and <name>.json.
 
-    `batches` and `extra` change the hand-written training data (experiments; the shipped model uses the defaults);
-    `threshold` is stored with the model (None: the dev rule's choice, which the card records either way).
+    `batches` and `extra` change the hand-written training data and `config` the fit (experiments; the shipped model
+    uses the defaults); `threshold` is stored with the model (None: the dev rule's choice, which the card records
+    either way).
     """
     started = time.perf_counter()
     featurizer = base_featurizer()
     # 1. fit on the "fit" templates, score the held-out "dev" templates (the dev rule's threshold, for the card)
     dev = build_split("dev")
-    dev_model = fit_spam(TrainingSet(featurizer, build_split("fit", batches=batches, extra=extra)), meta={})
+    dev_model = fit_spam(
+        TrainingSet(featurizer, build_split("fit", batches=batches, extra=extra)), meta={}, config=config
+    )
     dev_scores = [dev_model.score(e.text) for e in dev]
     dev_labels = [e.label for e in dev]
     dev_threshold = choose_threshold(dev_scores, dev_labels)
@@ -191,7 +195,7 @@ def train(
         threshold_rule = "given by the caller (an experiment)"
     # 2. the shipped model: the same settings on every train template
     base = TrainingSet(featurizer, build_split("train", batches=batches, extra=extra))
-    model = fit_spam(base, meta={})
+    model = fit_spam(base, meta={}, config=config)
     report = build_split("report", batches=batches, extra=extra)
     report_scores = [model.score(e.text) for e in report]
     card = {
@@ -205,7 +209,7 @@ def train(
             "split into pinyin syllables, digit/id runs as shapes (#d11, #m7)",
             "value": "binary presence, L2-normalised (1/sqrt(#buckets))",
         },
-        "model": {"kind": "logistic regression", **asdict(FIT), "optimizer": "mini-batch Adam, linear lr decay"},
+        "model": {"kind": "logistic regression", **asdict(config), "optimizer": "mini-batch Adam, linear lr decay"},
         "seeds": {"fit": FIT_SEED, "splits": SPLIT_SEEDS},
         "training_data": {
             "generator": "qungui.models.training.spam_corpus (models/data/spam-corpus.yaml)",
