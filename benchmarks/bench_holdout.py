@@ -98,6 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
+        (86, "set 86, scored blind once, at the end of session 23"),
+        (85, "set 85, scored blind once, at the end of session 23"),
         (84, "set 84, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
         (83, "set 83, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
         (82, "set 82, scored blind twice in session 23 (before and after sets 79-80 were trained on), then studied"),
