@@ -100,6 +100,8 @@ UNDER_POST = re.compile(
 # A clause addressed to whoever wants the thing, of any wording up to the clause's end ("想抱的周末来家里相看",
 # "有意的先报一下现在的段位", "要订的先交个定金锁房"), read only together with a price (`priced_call`). Not the
 # organisation speaking to its own people ("有需要的会员找前台", "要的同事…"), nor "要的是…", "要的话…", "想去的也…".
+# Since session 23 (set 79) the wanting may take two characters ("要帮忙的", "要修的"), and digits may stand in the
+# clause after its first two characters ("想试试的这周六上午九点到5栋2单元大堂"), up to 20 characters in all.
 _WANTER = (
     r"(?:(?:有|需|想)?要[^\W\d]{0,2}?|需要|有需要|有意向?|有兴趣|感兴趣|喜欢|看上|看中|心动|约|顺路|想[^\W\d]{1,3})的"
     r"(?:朋友|姐妹|宝妈|邻居|老板|家人|亲|宝子|宝宝|们)?"
