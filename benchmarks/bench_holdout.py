@@ -98,10 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (86, "set 86, scored blind once, at the end of session 23"),
-        (85, "set 85, scored blind once, at the end of session 23"),
-        (84, "set 84, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
-        (83, "set 83, scored blind twice in session 23 (after sets 81-82 were studied, and at the end)"),
+        (86, "set 86, scored blind twice at the end of session 23 (before and after sets 83-84 were trained on)"),
+        (85, "set 85, scored blind twice at the end of session 23 (before and after sets 83-84 were trained on)"),
+        (84, "set 84, scored blind twice in session 23 (before and after sets 81-82 were trained on), then studied"),
+        (83, "set 83, scored blind twice in session 23 (before and after sets 81-82 were trained on), then studied"),
         (82, "set 82, scored blind twice in session 23 (before and after sets 79-80 were trained on), then studied"),
         (81, "set 81, scored blind twice in session 23 (before and after sets 79-80 were trained on), then studied"),
         (80, "set 80, scored blind twice in session 23 (session 22's code; after sets 77-78), then studied"),

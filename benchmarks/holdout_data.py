@@ -519,17 +519,25 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   writers reported only counts and ratios, and neither reports a slip). Scored with session 23's code after sets
   81-82 were studied, before and after they were trained on (with L2 2e-7 and the threshold 0.41; its fifth and sixth
   commits): set 83 recall **0.967**, precision **1.000** both times; set 84 0.967 / 1.000 → **0.958 / 1.000** (pooled
-  232 → **231** of 240 ads, no false alarm in 400 ordinary lines either time; the rules alone found 75 ads). Not
-  printed: for the next session to study.
+  232 → **231** of 240 ads, no false alarm in 400 ordinary lines either time; the rules alone found 75 ads). Their
+  errors were printed at the end of session 23 (9 samples missed, no false alarm): one fix came of them (闲鱼 in a
+  homophone, "闲余搜“果果家闲置”", is a platform to search on, and an account of someone's idle goods, …闲置, a seller),
+  which brought them to 233 of 240, and both sets were added to `TRAINED`. Left: a tyre shop's landline given as
+  打座机 (contact score 0.5, the model 0.30), an uncle's tow truck with "打他电话" (the contact rules read the number as
+  someone else's), a swimming club's half price for neighbours met at the door, and one variant of a letter-position
+  code the model scored 0.404.
 - Sets 85 and 86 (`holdout85_lines.py`, `holdout86_lines.py`, 60 + 100 lines each) were written the same way by two
   more helpers at the end of session 23 (at most 0.49 similar to sets 1-84, every training line and each other; set
   85: tickets, events and leisure venues, concert and match tickets and their resale, theme-park passes, cinema and
   theatre, escape rooms and 剧本杀, KTV and party rooms, hot springs and ski passes, event photographers and party
   decoration; set 86: jewellery, watches and accessories, gold and silver and custom rings, jade and pearls, watch
   repair and second-hand watches, glasses, handbags and their repair, perfume decants, hair accessories, engraving;
-  their writers reported only counts and ratios, and neither reports a slip). Scored once, with session 23's final
-  code: set 85 recall 0.933, precision 1.000; set 86 0.967 / 1.000 (pooled 228 of 240 ads, no false alarm in 400
-  ordinary lines; the rules alone found 74 ads). Not printed: for the next session to study.
+  their writers reported only counts and ratios, and neither reports a slip). Scored with session 23's code after
+  sets 81-82 were trained on (its seventh commit) and at its end, after sets 83-84 were studied and trained on: set 85
+  recall 0.933, precision 1.000 → **0.900 / 1.000**; set 86 **0.967 / 1.000** both times (pooled 228 → **224** of 240
+  ads, no false alarm in 400 ordinary lines either time; the rules alone found 74 ads; the final model at the
+  earlier threshold 0.41 found 228, at 0.43 224: the threshold's move to 0.47 cost the four). Not printed: for the
+  next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -550,7 +558,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 83))
+TRAINED = (1, *range(4, 15), *range(16, 85))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 

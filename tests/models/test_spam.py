@@ -875,6 +875,9 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("知乎搜“劳动仲裁流程”，讲得很清楚", False),
         # session 22, from set 75: 拼多多 written with 夛, a shop named with 店叫
         ("拼夛夛上我表姐的店叫“小满童装铺”，断码清仓", True),
+        # session 23, from set 84: 闲鱼 in a homophone, an account of someone's idle goods
+        ("闲余搜“小米粒家闲置”，童车童床都有", True),
+        ("咸渔上搜“儿童餐椅”，比实体店便宜", False),
         # session 23, from set 81: goods the sender has listed, a clearance
         ("旧玩具都挂在闲鱼上了，搜“童年收藏馆”能看到", True),
         ("闲鱼搜“阳台绿植”，搬家前全部清仓", True),

@@ -165,6 +165,7 @@ SHOP_SEARCH = re.compile(
 SELLER_NAME = re.compile(
     rf"{NAMED.pattern.removeprefix('@?')}|铺|店|馆|坊|堂|工作室|基地|农场|果园|牧场|蜂场|民宿|小院|小屋|的[^\W\d]|日记|说"
     r"|二哥|大姐|姨|叔|婆|学姐|学长|老师|师傅|医生|大夫|[哥姐]$|\d"
+    r"|闲置$"  # someone's idle goods ("果果家闲置", session 23, set 84)
 )
 SELLER_SEARCH = re.compile(r"店铺|店名|小店|[他她我]的")
 ORDERING = re.compile(  # matched in the compact text
@@ -182,6 +183,7 @@ SHOP_PLATFORMS = re.compile(
     # job boards, a fitness app, and B站, left out before as a name to search there is a video to watch. Not 微博:
     # with it the search probe (bench_ordinary.py, counts only) had a false alarm that the seller test let through.
     r"|咸鱼|红薯|某宝|某鱼|夕夕|58同城|赶集|boss直聘|智联|猎聘|前程无忧|keep|b站|哔哩哔哩"
+    r"|[闲咸][余渔]"  # 闲鱼 in homophones ("闲余搜“果果家闲置”", session 23, set 84)
     r"|小破站"  # B站's nickname (session 18, sets 61-62)
     r"|[桃掏陶屁]宝"  # 淘宝 in homophones, and 🍑宝 (🍑 stands for 屁 in abuse, standins.tsv) (session 19, set 63)
     # paid-knowledge platforms where courses and paid circles are sold (session 21, set 67); 知识球: 知识⭐球 with its
