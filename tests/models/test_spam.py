@@ -748,13 +748,16 @@ def test_a_reply_under_this_message_is_a_call(text, call):
 def test_a_number_passed_on_to_the_one_person_addressed_needs_the_ceiling(model):
     """Session 22, from set 72: the contact rules read a third person's number given to the colleague the message
     names as passed on; below `PASSED_ON_CEILING` the model alone does not report it. New wording."""
-    from qungui.rules.detectors.spam import PASSED_ON_CEILING, passes_on_a_contact
+    from qungui.rules.detectors.spam import PASSED_ON_CEILING, passes_on
     from qungui.text.normalize import normalize
 
+    def passed_on(text: str) -> bool:
+        return passes_on(text, normalize(text))
+
     text = "小周，下午那车水泥到了，司机马师傅手机 138 6620 4175，你去门口接一下"
-    assert passes_on_a_contact(normalize(text))
-    assert not passes_on_a_contact(normalize("水泥沙子批发，送货上门，手机 138 6620 4175"))
-    assert not passes_on_a_contact(normalize("小周，下午那车水泥到了"))  # no contact at all
+    assert passed_on(text)
+    assert not passed_on("水泥沙子批发，送货上门，手机 138 6620 4175")
+    assert not passed_on("小周，下午那车水泥到了")  # no contact at all, nothing shared
     score = model.score(text)
     lowered = make_detector(threshold=max(0.01, score - 0.01))
     if score < PASSED_ON_CEILING:
@@ -770,15 +773,18 @@ def test_an_organiser_asking_for_replies_under_the_notice_stays_clean(model):
 
 def test_an_article_passed_on_is_not_an_ad_on_the_score_alone(model):
     # session 12's model read the digits of an article's path like an account number (the demo's chamber group)
-    from qungui.rules.detectors.spam import shares_an_article
+    from qungui.rules.detectors.spam import passes_on, shares_an_article
+    from qungui.text.normalize import normalize
 
     for text in (
         "【行业动态】省里发布外贸企业稳岗补贴办法 https://mp.weixin.qq.com/s/5830217",
         "市场监管总局的公告原文：https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/art/2026/art_4417.html",
     ):
-        assert shares_an_article(text)
+        assert shares_an_article(text) and passes_on(text, normalize(text))
         assert make_detector().detect(*message(text)) == [], (text, model.score(text))
     assert not shares_an_article("详情戳 https://t.cn/A6xYz9")
+    offered = "日赚三百，详情看 https://mp.weixin.qq.com/s/5830217 加我微信 kk_5566"
+    assert not passes_on(offered, normalize(offered))  # an article shared with the sender's own contact
     # with a call or a contact it is judged as usual
     assert make_detector().detect(*message("日赚三百，详情看 https://mp.weixin.qq.com/s/5830217 加我微信 kk_5566"))
 

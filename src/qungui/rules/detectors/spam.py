@@ -208,13 +208,16 @@ GOVERNMENT_SITES = frozenset({"gov.cn"})  # and every subdomain (host_matches)
 PASSED_ON = ("addressed to one person",)
 
 
-def passes_on_a_contact(norm: NormalizedText) -> bool:
-    """Whether the message holds contacts and every one is passed on, not offered (`PASSED_ON`)."""
+def passes_on(text: str, norm: NormalizedText) -> bool:
+    """Whether the message passes something on rather than offering it: no contact of the sender's (none reaches
+    `OFFERED_CONTACT`), and an article or a government page shared, or contacts every one of which is given to the one
+    person the message names (`PASSED_ON`). The contacts are scored once for both."""
     found = score_contacts(norm)
-    return bool(found) and all(
-        match.score < OFFERED_CONTACT and any(reason.startswith(PASSED_ON) for reason in match.reasons)
-        for match in found
-    )
+    if found and found[0].score >= OFFERED_CONTACT:  # best first: what `offered_contact` would return
+        return False
+    if shares_an_article(text):
+        return True
+    return bool(found) and all(any(reason.startswith(PASSED_ON) for reason in match.reasons) for match in found)
 
 
 def shares_an_article(text: str) -> bool:
@@ -646,7 +649,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
             and call is None
             and contact is None
             and score < PASSED_ON_CEILING
-            and ((shares_an_article(event.text) and offered_contact(norm) is None) or passes_on_a_contact(norm))
+            and passes_on(event.text, norm)
             and call_to_sender(norm) is None
         ):
             # an article or a number passed on, no call: "【政策解读】… https://mp.weixin.qq.com/s/…",
