@@ -890,6 +890,12 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # session 23, from set 78: a mini-program named, to search for
         ('我侄子做了个小程序叫"上门剪发"，搜一下就能下单', True),
         ("社区有个小程序叫“邻里通”，报修在上面填", False),
+        # session 24, from set 85: the sender's or the family's own shop; a mini-program to search, a trade's name
+        ("我堂哥在淘宝开了家店叫“山野茶农”，新茶都在里面", True),
+        ("是我自己开的网店，小红书搜“手作皮具局”就有", True),
+        ("同学问我要不要一起开店，抖音搜“创业攻略”看了半天", False),
+        ("微信搜小程序“城东演出票务”，话剧音乐会都有", True),
+        ("微信搜小程序“国家反诈中心”，装上防骗", False),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -276,6 +276,11 @@ def test_the_clean_list_is_long_enough():
         ("教竹笛，电话用笛子指法记（全按作5）：…", "用笛子指法记", ""),
         ("修钟的电话，照着老挂钟读：三点 八点 五点 …", "照着老挂钟读", ""),
         ("教古诗的，手机号是“春眠不觉晓，处处闻啼鸟”每个字的声调", "每个字的声调", ""),
+        # session 24, from sets 85 and 86: numbers to join written together; a key to the code, whatever the code
+        ("收旧邮票，QQ是生日月日连写：3月17日、9月2日、5月30日", "连写", ""),
+        ("琴房出租，电话：宫商角徵羽宫羽角商商徵，宫算1，羽是5", "key", ""),
+        ("手机号：北东西南中北南西东东中——北是1，中当0", "key", ""),
+        ("修车电话 A K 7 3 Q J 9 2 K A 5（A当1，K是0）", "key", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -335,6 +340,11 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话里老师让练口算：1+1 9-8 6÷2 3+4 1+2 10-5 3×3 8÷4 2×4 7-7 12÷3 2+4",  # a worksheet of twelve
         "练习题：12÷5 7-9 3×4 8+6 1+1 2+2 3+3 4+4 5+5 6+6 7+7，电话问老师",  # sums that are no digits
         "普通话课读“天马行空”，每个字的声调要准，电话里老师夸了",  # the tones practised, no number given
+        "电话号码区号和号码连写：0571-86723190",  # the number after the colon is written out
+        "联系电话请区号和号码连写，不要加空格",  # a form filled in: no colon opens a code
+        "分组：一组是3，二组是5，电话里通知",  # a count per group: a key says what stands for 1 or 0
+        "A组是1人，B组是2人，电话会议按组进",  # digits followed by a counter are no key
+        "甲方是1，乙方是2",  # a key, but no contact word
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

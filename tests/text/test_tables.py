@@ -42,6 +42,8 @@ def test_split_pairs_are_two_components_for_one_character_and_never_ordinary_wor
         assert word not in pairs
     assert pairs["扌并"] == "拼" and pairs["氵匋"] == "淘"  # the platforms' names, in side forms only (session 23)
     assert normalize("双手并拢，他的手并不大").compact == "双手并拢他的手并不大"
+    assert pairs["纟工"] == "红" and pairs["忄夬"] == "快" and "丝工" not in pairs  # session 24: 螺丝工 stays
+    assert normalize("螺丝工说这批货不行").compact == "螺丝工说这批货不行"
 
 
 def test_the_split_table_is_what_the_build_writes():

@@ -32,6 +32,7 @@ SPLIT_TARGETS = (
     "强薇信扣群加私聊号码赌博钱枪裸约炮嫖娼毒赚贷彩票婊逼淫返利招聘代理扫领福胸奶骚诈骗弹药炸吸粉洗账址"
     "链接站陪睡裙联话机妈狗妓操赔鸡啪嫩妹秒骰娱注投资款货搞送购钓码"
     "拼淘抖"  # the shopping and video platforms' names (扌并多多, session 23, set 82): only in the radicals' side forms
+    "红快"  # 小纟工书, 忄夬手 (session 24, set 85; in five ads of the studied sets), side forms only too
 )
 SIDE_FORMS = {
     "草": "艹",
@@ -79,6 +80,8 @@ EXCLUDE = frozenset(
         "水匋",
         "女票",
         "女表",
+        "丝工",  # 螺丝工
+        "心夬",
     }
     | {"水主", "金勺", "玉里"}
 )

@@ -49,7 +49,8 @@ DECODE = re.compile(
     r"|(?P<counted>(?:按照?|照着?)[^\W\d]{1,10}?数"
     r"|[每各][个一]?(?:单?词|段|句话?|组|行|节|部分)的?(?:字母|汉字|字|单词|词)个?数"
     # numbers to join, given in words or as parts of longer numbers ("Q号是三条法条的序号连着写：…第82条…", set 73)
-    r"|连着(?:写|念|读|拼|打)"
+    # ("QQ就是场次月日连写再接我的排号座号：12月31日，17排08座", session 24, set 85)
+    r"|连着(?:写|念|读|拼|打)|连写"
     # read off something, or noted in a notation ("手机号对着表盘读：…", "手机用工尺谱记（上=1）：上六工…", session 23,
     # sets 77-78): as "电话对着名单念" or "电话用本子记" are everyday, only before a colon and a list not in digits
     r"|(?:对着|对照|参照|依照)[^\W\d]{1,10}?(?:念|读|看|数|拨|打)|(?:用|按照?|照着?)[^\W\d]{1,10}?(?:记|标|表示|代表|代替))"
@@ -138,6 +139,16 @@ FESTIVALS = {
 _FESTIVAL = "|".join(sorted(FESTIVALS, key=len, reverse=True))  # 清明节 before 清明
 FESTIVAL = re.compile(_FESTIVAL)
 FESTIVAL_RUN = re.compile(rf"(?:{_FESTIVAL}){{11}}")
+
+# A key to the code: two or more symbols each told to stand for one digit, one of them 1 or 0, where the counting starts
+# or what stands for zero ("水星是1，冥王星是9，日头当0", "（甲是1，癸是0）", "（A当1，10当0）"), read in the text as
+# written. With a contact word in the message it is a puzzle whatever the code (session 24, set 86: planets counted out
+# from the sun). On the hold-out sets 1-86, the training lines and the probes such a key stands in eight ads and no
+# ordinary line ("A组是1人" goes on with a counter, so it is no key; "一组是3，二组是5" names neither 1 nor 0).
+KEY_ITEM = re.compile(
+    r"(?<![\d０-９])(?:[^\W\d]{1,4}|10)\s*(?:是|当|算|为|=|＝|代表)\s*([0-9０-９])(?=[，,。；;、）)\s]|$)"
+)
+KEY_ITEMS = 2
 
 # "…，字母当数字认：l3B …": the rule opens the puzzle; a short note in brackets may stand before the colon
 # ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74)
@@ -232,6 +243,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             or _mobile_from(norm, BASED_RUN.finditer(compact), _based, "base")
             or _mobile_from(norm, ELEMENT_RUN.finditer(compact), _elements, "elements")
             or _mobile_from(norm, FESTIVAL_RUN.finditer(compact), _festivals, "festivals")
+            or _key(norm)
         )
     if solved is not None:
         return solved
@@ -259,6 +271,17 @@ def _sums(norm: NormalizedText) -> Puzzle | None:
         if classify_number(digits) is Kind.MOBILE:
             return Puzzle(norm.original[run.start() : run.end()], "sums", digits, run.span())
     return None
+
+
+def _key(norm: NormalizedText) -> Puzzle | None:
+    """A key to a code (`KEY_ITEM`): at least two symbols told to stand for different digits, 1 or 0 among them, as a
+    puzzle."""
+    items = list(KEY_ITEM.finditer(norm.original)) if len(norm.compact) <= MAX_CHARS else []
+    digits = {item.group(1).translate(FULLWIDTH_SUMS) for item in items}
+    if len(digits) < KEY_ITEMS or not digits & {"0", "1"}:
+        return None
+    span = (items[0].start(), items[-1].end())
+    return Puzzle(norm.original[span[0] : span[1]], "key", span=span)
 
 
 def _worked(item: re.Match[str]) -> str:
