@@ -948,6 +948,19 @@ def test_the_shipped_threshold_is_the_middle_of_the_near_best_by_leave_sets_out(
     assert plateau_middle(grid, [0.98] * 5) == 0.40  # all equal: the middle
 
 
+def test_the_leave_sets_out_curve_is_smoothed_before_its_plateau_is_read():
+    """Session 24: a lone peak at the edge of a flat curve moved the raw plateau's middle; averaged over ±0.02 it
+    does not."""
+    from qungui.models.training.train_spam import plateau_middle, smoothed
+
+    grid = [round(0.40 + 0.01 * i, 2) for i in range(9)]
+    curve = [0.9820, 0.9826, 0.9829, 0.9829, 0.9829, 0.9826, 0.9820, 0.9818, 0.9834]  # one high point at 0.48
+    assert plateau_middle(grid, curve) == 0.48  # the raw rule jumps to the lone point
+    assert plateau_middle(grid, smoothed(curve)) == 0.44  # smoothed: the broad top in the middle
+    assert smoothed([1.0, 2.0, 3.0], half=1) == [4 / 3, 2.0, 8 / 3]  # the ends repeated past the edges
+    assert smoothed([0.5] * 4) == [0.5] * 4
+
+
 def test_short_texts_need_more_than_the_models_word_alone():
     """Session 15: a short text with no call and no contact is reported only from `short_threshold` (0.55 by default
     with the shipped model): short price talk scores like an ad as often as not."""
