@@ -703,6 +703,11 @@ def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
         ("年会签到时报“工号”就行，不用带工牌", None),
         ("他总说“这单做完就给大家发奖金”，结果一分没送", None),
         ("新闻里说“明年起全市公交对老人免费”，是真的吗", None),
+        # session 24, from set 87: the perk first, the code word after; a class named as the code
+        ("这周烫发八折，进门说是二班的家长就行", "八折，进门说是二班的家长"),
+        ("体检套餐半价，去的时候报“银杏群”", "半价，去的时候报“银杏群”"),
+        ("有人打电话说是三班家长，让我扫码，大家别信", None),
+        ("这周的菜便宜。周末说是二班家长的去开会", None),  # the perk in another sentence
     ],
 )
 def test_a_perk_for_a_code_word_is_a_call(text, found):
@@ -890,6 +895,9 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # session 23, from set 78: a mini-program named, to search for
         ('我侄子做了个小程序叫"上门剪发"，搜一下就能下单', True),
         ("社区有个小程序叫“邻里通”，报修在上面填", False),
+        # session 24, from set 87: an account named with 号叫, a word to send it
+        ("我们店的视频号叫“阿梅烘焙”，后台留言“蛋糕”有优惠", True),
+        ("学校的公众号叫“春晖成长”，通知都在上面发", False),
         # session 24, from set 85: the sender's or the family's own shop; a mini-program to search, a trade's name
         ("我堂哥在淘宝开了家店叫“山野茶农”，新茶都在里面", True),
         ("是我自己开的网店，小红书搜“手作皮具局”就有", True),

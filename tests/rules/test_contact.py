@@ -281,6 +281,9 @@ def test_the_clean_list_is_long_enough():
         ("琴房出租，电话：宫商角徵羽宫羽角商商徵，宫算1，羽是5", "key", ""),
         ("手机号：北东西南中北南西东东中——北是1，中当0", "key", ""),
         ("修车电话 A K 7 3 Q J 9 2 K A 5（A当1，K是0）", "key", ""),
+        # session 24, from set 88: a sum done on every item of a list after the colon
+        ("装窗帘的手机，每个数都减10：11 13 19 14 15 10 18 17 12 16 19", "每个数都减", ""),
+        ("修锁，QQ各加五：六 八 十二 七 九 十 十四", "各加", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -345,6 +348,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "分组：一组是3，二组是5，电话里通知",  # a count per group: a key says what stands for 1 or 0
         "A组是1人，B组是2人，电话会议按组进",  # digits followed by a counter are no key
         "甲方是1，乙方是2",  # a key, but no contact word
+        "电话会议上说了，每个部门各减5个名额",  # no colon opens a code
+        "电话费每人各减10元：张三 李四 王五",  # a phone bill: no contact word (电话费)
+        "手机号每个数都加1：13900001111",  # the number after the colon is written out
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -51,6 +51,9 @@ DECODE = re.compile(
     # numbers to join, given in words or as parts of longer numbers ("Q号是三条法条的序号连着写：…第82条…", set 73)
     # ("QQ就是场次月日连写再接我的排号座号：12月31日，17排08座", session 24, set 85)
     r"|连着(?:写|念|读|拼|打)|连写"
+    # a sum done on every item ("电话是遥控器上这几个温度各减16：17℃ 19℃ …", session 24, set 88)
+    # (the number done by is read with the colon after it, `INTRODUCES`: the compact text runs it into the list)
+    r"|[各每](?:个|项|位|一个)?(?:数|数字)?都?(?:减去?|加上?|乘以?|除以?)(?=\d|[一二三四五六七八九十])"
     # read off something, or noted in a notation ("手机号对着表盘读：…", "手机用工尺谱记（上=1）：上六工…", session 23,
     # sets 77-78): as "电话对着名单念" or "电话用本子记" are everyday, only before a colon and a list not in digits
     r"|(?:对着|对照|参照|依照)[^\W\d]{1,10}?(?:念|读|看|数|拨|打)|(?:用|按照?|照着?)[^\W\d]{1,10}?(?:记|标|表示|代表|代替))"
@@ -151,8 +154,11 @@ KEY_ITEM = re.compile(
 KEY_ITEMS = 2
 
 # "…，字母当数字认：l3B …": the rule opens the puzzle; a short note in brackets may stand before the colon
-# ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74)
-INTRODUCES = re.compile(r"[^\W\d]{0,4}\s*(?:[（(][^（()）]{1,16}[)）]\s*)?[:：]")
+# ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74), and the
+# number a sum on every item is done by ("各减16：", session 24)
+INTRODUCES = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[^\W\d]{0,4}\s*(?:[（(][^（()）]{1,16}[)）]\s*)?[:：]"
+)
 
 
 PLAIN_DIGITS = re.compile(r"\d{5}")  # after the colon: the number is written out, not coded

@@ -131,14 +131,20 @@ _CODE_WORD = (
     r"|(?:报|说|对|提)(?:个|句|下)?暗号"
     r"|(?:凭|拿|出示)(?:这条|本条|此条?)群?(?:消息|信息|聊天记录)"
     r"|(?:报|说|提)是?(?:咱们?|我们)?群(?:里的?)?(?:邻居|朋友|群友|人|的)"
+    r"|(?:报|说|提)是?[^\W\d]{1,2}班(?:的)?(?:家长|同学|的)"  # "到了说是三班家长就行" (session 24, set 87)
     r"|(?:报|提|说)是?我的?名字|说是我(?:介绍|推荐)的"
 )
 _PERK = (
     r"送(?![给你他她我们到回])|[一二三四五六七八九]折|八五折|折扣|打折|减[一二三四五六七八九十两\d]|立减|免[^\W\d]{0,2}费|免单"
     r"|多给|多称|多送|少收|少[一二三四五六七八九十两\d]|半价|优惠|便宜"
 )
-CODE_WORD_PERK = re.compile(rf"(?:{_CODE_WORD})[^。！!？?\n]{{0,30}}?(?<![没不无])(?<!没有)(?:{_PERK})")
+# The perk may come first in the sentence too ("洗牙半价，周末带孩子过去，到了说是三班家长就行", session 24, set 87).
+CODE_WORD_PERK = re.compile(
+    rf"(?:{_CODE_WORD})[^。！!？?\n]{{0,30}}?(?<![没不无])(?<!没有)(?:{_PERK})"
+    rf"|(?<![没不无])(?<!没有)(?:{_PERK})[^。！!？?\n]{{0,30}}?(?:{_CODE_WORD})"
+)
 PERK = re.compile(_PERK)  # matched in the compact text first: most messages offer no perk, and need no quoted view
+SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
@@ -151,7 +157,7 @@ SHOP_SEARCH = re.compile(
     r"|关注(?:公众号|视频号|抖音号?|快手号?|小红书号?)?"
     # an account, shop or mini-program named ("视频号名字叫“阿玉说玉”", "开了个小店叫“陈皮与茶”", session 22, set 74;
     # "搞了个小程序叫“楼下修电器”", session 23, set 78)
-    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|店|账号|直播间|小程序)叫做?"
+    r"|(?:号|店|直播间|账号)(?:的)?名(?:字|称)?(?:叫|是)|(?:小店|店铺|网店|店|号|直播间|小程序)叫做?"
     r")\s*[“\"「『][^”\"」』]{2,20}[”\"」』]"
 )
 # What makes a search a seller's call rather than a member's tip ("拼多多搜“儿童雨衣”一大堆" is a tip; the model
@@ -178,6 +184,7 @@ ORDERING = re.compile(  # matched in the compact text
     r"|回复|报我|报群|现货|便宜出|包邮|订购|咨询|接单|招|代|批发|直供|上新|工厂|开业|开张|新店|邀请好友"
     r"|首[次单]|体验"  # a first visit's offer, a trial ("首次检测免费", "首次体验只要68"; session 22, set 70)
     r"|清仓|甩卖|挂(?:在|到)"  # a clearance, goods listed by the sender ("几十盒都挂在闲鱼…"; session 23, set 81)
+    r"|后台(?:留言|回复|发)"  # a word to send to an account ("公众号叫“银发午后”，后台留言“试住”", session 24, set 87)
 )
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
 # matched in the compact text, which is lower case; 拼夛夛 is 拼多多 with the variant 夛 (session 22, set 75)
@@ -264,7 +271,7 @@ def clause_call(norm: NormalizedText) -> str | None:
 def code_word_perk(norm: NormalizedText) -> str | None:
     """A perk for saying a code word or showing this message, if the message offers one ("报“三号楼群”进门送一碟凉菜",
     "说句暗号“邻居”多给两串"): the trade's own call to the group."""
-    return None if PERK.search(norm.compact) is None else _quoted_search(norm, CODE_WORD_PERK)
+    return None if PERK.search(norm.compact) is None else _quoted_search(norm, CODE_WORD_PERK, sentence=True)
 
 
 def kin_referral(norm: NormalizedText) -> str | None:
@@ -299,15 +306,21 @@ def shop_search(norm: NormalizedText) -> str | None:
     return _quoted_search(norm, SHOP_SEARCH)
 
 
-def _quoted_search(norm: NormalizedText, pattern: re.Pattern[str]) -> str | None:
+def _quoted_search(norm: NormalizedText, pattern: re.Pattern[str], *, sentence: bool = False) -> str | None:
     """The first match of a pattern that reads quotes, outside quotes: in the text as written, else in
-    `_quoted_view` ("美​团​搜​“…”", "關注公眾號“…”", "報“三號樓羣”")."""
+    `_quoted_view` ("美​团​搜​“…”", "關注公眾號“…”", "報“三號樓羣”"); with `sentence`, a match in the view only
+    within one sentence of the text as written (the view has no punctuation: "菜便宜。周末说是二班家长的去开会")."""
     found = pattern.search(norm.original)
     if found is not None:
         return None if original_in_quotes(norm, *found.span()) else found.group()
     view, where = norm.memo(_quoted_view, lambda: _quoted_view(norm))
     found = pattern.search(view)
-    if found is None or in_quotes(norm, where[found.start()], where[found.end() - 1] + 1):
+    if found is None:
+        return None
+    start, end = where[found.start()], where[found.end() - 1] + 1
+    if in_quotes(norm, start, end):
+        return None
+    if sentence and SENTENCE_END.search(norm.original, *norm.original_span(start, end)) is not None:
         return None
     return found.group()
 
