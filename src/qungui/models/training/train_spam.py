@@ -58,7 +58,8 @@ SMOOTHING = 2
 # the 77 sets up to 80 (near the best: 0.39-0.48; F0.5 0.9816), 0.41 with L2 2e-7 on the 79 sets up to 82 and 0.47 on
 # the 81 sets up to 84 (F0.5 0.9826-0.9833 from 0.38 to 0.56 both times: a flat curve, whose middle moves with a few
 # samples at its edges, recall traded for precision alone). Session 24, the curve smoothed first (`SMOOTHING`): 0.44 on
-# the 83 sets up to 86 (raw, also 0.44; F0.5 0.9827-0.9832 from 0.37 to 0.50). None: the dev rule's choice.
+# the 83 sets up to 86 (raw, also 0.44; F0.5 0.9827-0.9832 from 0.37 to 0.50), 0.44 again on the 85 sets up to 88
+# (raw 0.44; F0.5 0.9826-0.9834 from 0.35 to 0.50). None: the dev rule's choice.
 SHIPPED_THRESHOLD: float | None = 0.44
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
