@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (88, "set 88, scored blind twice in session 24 (session 23's code; after sets 85-86 were studied)"),
-        (87, "set 87, scored blind twice in session 24 (session 23's code; after sets 85-86 were studied)"),
+        (90, "set 90, scored blind twice in session 24 (after sets 85-86 were trained on; after 87-88 were)"),
+        (89, "set 89, scored blind twice in session 24 (after sets 85-86 were trained on; after 87-88 were)"),
+        (88, "set 88, scored blind twice in session 24 (session 23's code; after sets 85-86), then studied"),
+        (87, "set 87, scored blind twice in session 24 (session 23's code; after sets 85-86), then studied"),
         (86, "set 86, scored blind twice at the end of session 23 (after sets 81-82 and 83-84), then studied"),
         (85, "set 85, scored blind twice at the end of session 23 (after sets 81-82 and 83-84), then studied"),
         (84, "set 84, scored blind twice in session 23 (before and after sets 81-82 were trained on), then studied"),

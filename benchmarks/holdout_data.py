@@ -536,8 +536,37 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   sets 81-82 were trained on (its seventh commit) and at its end, after sets 83-84 were studied and trained on: set 85
   recall 0.933, precision 1.000 → **0.900 / 1.000**; set 86 **0.967 / 1.000** both times (pooled 228 → **224** of 240
   ads, no false alarm in 400 ordinary lines either time; the rules alone found 74 ads; the final model at the
-  earlier threshold 0.41 found 228, at 0.43 224: the threshold's move to 0.47 cost the four). Not printed: for the
-  next session to study.
+  earlier threshold 0.41 found 228, at 0.43 224: the threshold's move to 0.47 cost the four). Their errors were
+  printed at the start of session 24 (16 samples missed, no false alarm): four fixes came of them (a key to a code
+  next to a contact word, "…行星由近到远数，水星是1，冥王星是9，日头当0", is a puzzle whatever the code, as in eight
+  ads of the studied sets; 纟工 and 忄夬 are recombined to 红 and 快, "小纟工书搜“…”", a disguise five earlier ads had
+  used; a shop the sender's family opened, "我表妹在拼多多开了个店叫“趣玩门票”", is the seller's; 连写 before a colon
+  is a decoding rule, and a mini-program searched by a trade's name is read like a shop), which brought them to 230
+  of 240 ads before retraining, and both sets were added to `TRAINED`. Left: a ticketing mini-program to search
+  (the model 0.23, under the clause calls' 0.25), a QQ number as a date and a seat joined (its colon too far from
+  the rule), spare hot-spring tickets collected at the sender's desk, children's theatre tickets met at a community
+  centre ("早来早拿", and no price the rules read in "四十一张"), and a cousin's optician with "直接过去找我" (0.16):
+  the model's to learn.
+- Sets 87 and 88 (`holdout87_lines.py`, `holdout88_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 24, while sets 85-86 were studied (at most 0.49 similar to sets 1-86, every
+  training line and each other; set 87: health, medical and elderly-care goods and services, supplements, meters
+  and hearing aids, massage devices, TCM clinics, rehabilitation and home nursing, care homes and day care, dental
+  clinics, eye care, check-up packages, pharmacy delivery, mobility aids; set 88: home renovation, furnishing and
+  appliances, decoration firms, custom wardrobes, furniture, curtains, flooring, waterproofing, water purifiers,
+  smart locks, appliance installation and cleaning, formaldehyde testing, window screens; their writers reported
+  only counts and ratios, and each reports one slip: its first similarity run did not pass the other set's file,
+  which existed; every later run did). Scored with session 23's final code (a worktree of its last commit) and with
+  session 24's after sets 85-86 were studied and trained on (its second commit): set 87 recall **0.950**,
+  precision **1.000** both times; set 88 0.900 / 1.000 → **0.917 / 1.000** (pooled 222 → **224** of 240 ads, no
+  false alarm in 400 ordinary lines either time; the rules alone found 72 ads both times). Their errors were printed
+  later in session 24 (16 samples missed, no false alarm): four fixes came of them (a perk before the code word,
+  "洗牙半价，…到了说是三班家长就行", and a class named as the code; an account named with 号叫 and a word to send it,
+  "公众号叫“银发午后”，后台留言“试住”"; a sum done on every item, "电话是…这几个温度各减16：17℃ 19℃ …", is a
+  decoding rule; 🧩 stands for 拼), which brought them to 230 of 240 before retraining, and both sets were added to
+  `TRAINED`. Left: a day-care centre's opening with a free first month (the model 0.40), a leak repairer's 400 line
+  with a key to press (0.19; a hotline scores 0.2 as a contact), a formaldehyde test through an official account
+  with a word to send and "只收八十" (no price the rules read), window screens ordered in a mini-program (0.27, no
+  seller's sign) and a family's hardware shop on 🧩多多 (0.15): the model's to learn.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -553,7 +582,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 88  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 90  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
