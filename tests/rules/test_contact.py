@@ -284,6 +284,8 @@ def test_the_clean_list_is_long_enough():
         # session 24, from set 88: a sum done on every item of a list after the colon
         ("装窗帘的手机，每个数都减10：11 13 19 14 15 10 18 17 12 16 19", "每个数都减", ""),
         ("修锁，QQ各加五：六 八 十二 七 九 十 十四", "各加", ""),
+        # session 24, from set 89: a short clause of its own between the rule and the colon
+        ("修鞋的手机照九宫格方位念，正中那格写成○：↖↑↗○↙↓↘←→↖↑", "照九宫格方位念", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -351,6 +353,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话会议上说了，每个部门各减5个名额",  # no colon opens a code
         "电话费每人各减10元：张三 李四 王五",  # a phone bill: no contact word (电话费)
         "手机号每个数都加1：13900001111",  # the number after the colon is written out
+        "电话按名单念，先念组长的：13912345678",  # the number after the clause's colon is written out
+        "电话按部门顺序打，一个一个来，不要漏了：财务 人事 行政",  # the clause too long to be a note: a work order
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

@@ -36,6 +36,7 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("扌并多多 氵匋宝 扌斗音", "拼多多淘宝抖音", "split_chars"),  # the platforms in side forms (session 23)
         ("小纟工书 忄夬手", "小红书快手", "split_chars"),  # session 24, set 85
         ("🧩多多", "拼多多", "emoji"),  # the jigsaw piece for 拼 (session 24, set 88)
+        ("快✋ 快🖐", "快手快手", "emoji"),  # a hand for 手 (sets 86 and 90, session 24)
         ("🐧", "qq", "emoji"),
         ("抖🎵", "抖音", "emoji"),  # session 18, set 62
         ("🀇🀉🀏🀆🀙🀐", "139011", "emoji"),  # mahjong tiles as digits, the blank tile as 0 (session 22, set 75)

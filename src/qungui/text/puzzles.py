@@ -155,9 +155,11 @@ KEY_ITEMS = 2
 
 # "…，字母当数字认：l3B …": the rule opens the puzzle; a short note in brackets may stand before the colon
 # ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74), and the
-# number a sum on every item is done by ("各减16：", session 24)
+# number a sum on every item is done by ("各减16：", session 24); or a short clause of its own
+# ("手机按电脑小键盘的方向读，中间那个键画成●：↙↘↑…", session 24, set 89)
 INTRODUCES = re.compile(
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[^\W\d]{0,4}\s*(?:[（(][^（()）]{1,16}[)）]\s*)?[:：]"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[^\W\d]{0,4}\s*"
+    r"(?:[（(][^（()）]{1,16}[)）]\s*|[，,][^，,。！!？?：:\n]{1,12})?[:：]"
 )
 
 

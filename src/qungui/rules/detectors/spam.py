@@ -29,6 +29,7 @@ from qungui.core.findings import Finding
 from qungui.models.spam import DEFAULT_NAME, SpamModel
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
 from qungui.text.contact_context import NAMED, added_by_someone, clause_break, contact_cues, score_contacts
+from qungui.text.lost_property import returns_lost_property
 from qungui.text.normalize import NormalizedText
 from qungui.text.prices import price_mention
 from qungui.text.quotes import in_quotes, original_in_quotes, quoted_spans, without_citations
@@ -480,7 +481,8 @@ class SpamClassifierSettings(DetectorSettings):
         "contact the sender (text/scam_warnings.py): it names the bait to warn members; nor, on the model's score "
         "alone, for a 接龙 list that members have already signed (text/signups.py): the group's own list passed on; "
         "nor for a member asking to buy or borrow something (text/requests.py) who gives no contact or link; nor, "
-        "below 0.8, for a WeChat article or a government page passed on without a call or a contact",
+        "below 0.8, for a WeChat article or a government page passed on without a call or a contact, nor for lost "
+        "property handed back (失主, 招领) without a call or a price",
     )
     short_threshold: float | None = Field(
         default=None,
@@ -674,6 +676,14 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
             # an article or a number passed on, no call: "【政策解读】… https://mp.weixin.qq.com/s/…",
             # "送货的刘经理手机 137…，你直接联系卸货"
             return []
+        if (
+            self.settings.skip_warnings
+            and call is None
+            and score < PASSED_ON_CEILING
+            and returns_lost_property(norm)
+            and call_to_sender(norm) is None
+        ):
+            return []  # "捡到一件儿童棉服，…失主请到物业前台认领，电话…": the finder's number, nothing offered
         if (
             self.settings.skip_warnings
             and contact is None
