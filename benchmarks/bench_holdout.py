@@ -98,8 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (90, "set 90, scored blind twice in session 24 (after sets 85-86 were trained on; after 87-88 were)"),
-        (89, "set 89, scored blind twice in session 24 (after sets 85-86 were trained on; after 87-88 were)"),
+        (90, "set 90, scored blind twice in session 24 (after sets 85-86 and 87-88 were trained on), then studied"),
+        (89, "set 89, scored blind twice in session 24 (after sets 85-86 and 87-88 were trained on), then studied"),
         (88, "set 88, scored blind twice in session 24 (session 23's code; after sets 85-86), then studied"),
         (87, "set 87, scored blind twice in session 24 (session 23's code; after sets 85-86), then studied"),
         (86, "set 86, scored blind twice at the end of session 23 (after sets 81-82 and 83-84), then studied"),

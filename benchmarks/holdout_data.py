@@ -567,6 +567,27 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   with a key to press (0.19; a hotline scores 0.2 as a contact), a formaldehyde test through an official account
   with a word to send and "只收八十" (no price the rules read), window screens ordered in a mini-program (0.27, no
   seller's sign) and a family's hardware shop on 🧩多多 (0.15): the model's to learn.
+- Sets 89 and 90 (`holdout89_lines.py`, `holdout90_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 24, while sets 87-88 were studied (at most 0.49 similar to sets 1-88, every training line
+  and each other; set 89: clothing, shoes and tailoring, live-stream and wholesale clothes, school uniforms, hanfu and
+  costume rental, alterations, knitting, shoe repair and cleaning, resold sneakers, second-hand clothes; set 90:
+  services sold to businesses in chambers of commerce and company groups, trademark and patent agents, websites and
+  mini-programs, lift and screen advertising, corporate training and team-building, translation, security and
+  cleaning companies, canteen contracting, brochure printing, trade-show travel, business loans; their writers
+  reported only counts and ratios, and neither reports a slip). Scored with session 24's code after sets 85-86 were
+  trained on (its second commit) and after sets 87-88 were studied and trained on (its fourth commit): set 89
+  recall **0.967**, precision 1.000 → **0.983**; set 90 0.917 / 1.000 → **0.933 / 1.000** (pooled 226 → **228** of
+  240 ads, 0 → 2 false alarms in 400 ordinary lines, one line in both its forms; the rules alone found 69 ads both
+  times). Their errors were printed later in session 24 (12 samples missed, 2 false alarms): three fixes came of
+  them (lost property handed back, "…失主请到物业前台认领，电话85096612", which the model scored 0.475, is not
+  reported on the model's score alone below 0.8; a short clause may stand between a decoding rule and its colon,
+  "手机按电脑小键盘的方向读，中间那个键画成●：↙↘↑…"; ✋ and 🖐 stand for 手, "快✋搜“…”", a disguise set 86 had
+  used too), which brought them to 230 of 240 and no false alarm before retraining, and both sets were added to
+  `TRAINED`. Left: a factory's boxers brought to the school gate (the model 0.41), a trademark agent's account in a
+  homophone, 公仲号, with a word to leave (0.34), a team-building base on 快手 searched by a name with no seller's
+  sign (0.30 with the stand-in), interpreters for the Canton Fair signed up under the post with a price (0.34; the
+  clause to whoever wants it opens with a topic, "广交会要…的") and a member's own sales course at the chamber's
+  hall at member prices (0.27): the model's to learn.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -587,7 +608,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 89))
+TRAINED = (1, *range(4, 15), *range(16, 91))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
