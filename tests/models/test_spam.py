@@ -919,6 +919,11 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         # session 24, from set 87: an account named with 号叫, a word to send it
         ("我们店的视频号叫“阿梅烘焙”，后台留言“蛋糕”有优惠", True),
         ("学校的公众号叫“春晖成长”，通知都在上面发", False),
+        # session 24, from set 92: a streaming account named bare; a stall named after a comma; 孔夫子旧书网
+        ("我们摊位在抖音号“阿华旧货”直播，拍下包邮", True),
+        ("我妈天天看视频号“健康百科”，说得头头是道", False),
+        ("我在孔夫子旧书网开了个书摊，叫“青灯旧书”，老版本多", True),
+        ("孔夫子旧书网上有个摊叫“旧书客”，书很全", False),
         # session 24, from set 85: the sender's or the family's own shop; a mini-program to search, a trade's name
         ("我堂哥在淘宝开了家店叫“山野茶农”，新茶都在里面", True),
         ("是我自己开的网店，小红书搜“手作皮具局”就有", True),
