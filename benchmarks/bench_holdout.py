@@ -98,8 +98,8 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (92, "set 92, scored blind twice in session 24 (after sets 87-88 were trained on; after 89-90 were)"),
-        (91, "set 91, scored blind twice in session 24 (after sets 87-88 were trained on; after 89-90 were)"),
+        (92, "set 92, scored blind twice in session 24 (after sets 87-88 and 89-90 were trained on), then studied"),
+        (91, "set 91, scored blind twice in session 24 (after sets 87-88 and 89-90 were trained on), then studied"),
         (90, "set 90, scored blind twice in session 24 (after sets 85-86 and 87-88 were trained on), then studied"),
         (89, "set 89, scored blind twice in session 24 (after sets 85-86 and 87-88 were trained on), then studied"),
         (88, "set 88, scored blind twice in session 24 (session 23's code; after sets 85-86), then studied"),

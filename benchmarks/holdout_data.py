@@ -588,6 +588,21 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   sign (0.30 with the stand-in), interpreters for the Canton Fair signed up under the post with a price (0.34; the
   clause to whoever wants it opens with a topic, "广交会要…的") and a member's own sales course at the chamber's
   hall at member prices (0.27): the model's to learn.
+- Sets 91 and 92 (`holdout91_lines.py`, `holdout92_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 24, while sets 89-90 were studied (at most 0.49 similar to sets 1-90, every training line
+  and each other; set 91: flowers, plants and small pets kept at home, florists, potted plants and succulents,
+  bonsai, balcony seeds and soil, garden design, aquarium fish and tanks, birds, crickets, hamsters and reptiles; set
+  92: recycling and second-hand buyers, old appliances, phones, books and clothes bought up, scrap and cardboard
+  collection, recycling stations, flea markets, pawn shops, used office furniture, moving-out sales, old coins and
+  stamps, used textbooks; their writers reported only counts and ratios, and neither reports a slip). Scored with
+  session 24's code after sets 87-88 were trained on (its fifth commit) and after sets 89-90 were studied and trained
+  on (its seventh): set 91 recall 0.983 → **1.000**, precision **1.000** both times; set 92 **0.967 / 1.000** both
+  times (pooled 234 → **236** of 240 ads, no false alarm in 400 ordinary lines either time; the rules alone found 69
+  and 71 ads): the first blind pair to pass recall 0.97 at precision 0.99. Their errors were printed later in session
+  24 (4 samples missed, no false alarm): three fixes came of them (a streaming account named bare, "我们摊位在视频号
+  “河坊旧物集”同步直播", which the model scored 0.445, is read like a search; a stall named after a comma and one the
+  sender opened with a word before it, "我在孔夫子旧书网开了个书摊，叫“半亩旧书”", are the seller's; 孔夫子旧书网 is
+  a platform), which brought them to 240 of 240 before retraining, and both sets were added to `TRAINED`.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -608,7 +623,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 91))
+TRAINED = (1, *range(4, 15), *range(16, 93))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
