@@ -924,6 +924,7 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("我妈天天看视频号“健康百科”，说得头头是道", False),
         ("我在孔夫子旧书网开了个书摊，叫“青灯旧书”，老版本多", True),
         ("孔夫子旧书网上有个摊叫“旧书客”，书很全", False),
+        ("我们小区门口新开了家店叫“甜甜圈圈”，美团上能点", False),  # a shop near us, not ours
         # session 24, from set 85: the sender's or the family's own shop; a mini-program to search, a trade's name
         ("我堂哥在淘宝开了家店叫“山野茶农”，新茶都在里面", True),
         ("是我自己开的网店，小红书搜“手作皮具局”就有", True),

@@ -296,6 +296,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
     assert finding.score >= 0.7
     if rule == "arithmetic":  # what an admin reads: the decoded number and how, in Chinese
         assert finding.revealed_by.endswith(f"→ {value}（按算式算出）")
+    if rule == "key":  # a key told in the text: how it is read, in Chinese, not the rule's name
+        assert finding.revealed_by == "文中给出了对照（某字当某个数字），按对照读出号码"
 
 
 @pytest.mark.parametrize(
