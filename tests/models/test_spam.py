@@ -619,6 +619,9 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
     assert priced_call(normalize(offer)) == "想修的周日早上8点推到3号楼车棚"
     errand = "寒假帮取快递，一件两块，要帮忙的把单号写在门卫的本子上"
     assert priced_call(normalize(errand)) == "要帮忙的把单号写在门卫的本子上"
+    # session 24 (set 94): whoever comes first gets it, with a price
+    assert priced_call(normalize("自家腌的腊肉五十块一斤，周六早上在菜场门口，去晚了就没了")) == "去晚了就没了"
+    assert priced_call(normalize("玉米棒三块一根，卖完为止")) == "卖完为止"
 
 
 @pytest.mark.parametrize(
@@ -631,6 +634,8 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
         "上周买的茶叶每斤三百八，想喝的也可以去那家看看",  # 想喝的也…: a tip, not a call
         "那家装修公司说价格好商量，想装的也别急着定",  # a price left open, but a tip (想装的也…)
         "体检套餐每人三百元，要做的是2号楼的同事",  # 要做的是…: who is to have it
+        "食堂今天的鸡腿手慢无",  # first come, but no price
+        "会长说考察名额先到先得，去晚了就没了",
     ],
 )
 def test_no_priced_call_in_notices_and_talk(text):
@@ -925,6 +930,9 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("我在孔夫子旧书网开了个书摊，叫“青灯旧书”，老版本多", True),
         ("孔夫子旧书网上有个摊叫“旧书客”，书很全", False),
         ("我们小区门口新开了家店叫“甜甜圈圈”，美团上能点", False),  # a shop near us, not ours
+        # session 24, from set 94: 抖音 in a homophone
+        ("逗音搜“阿婆手工粽”，都是自家包的", True),
+        ("斗音搜“包粽子教程”，一看就会", False),
         # session 24, from set 85: the sender's or the family's own shop; a mini-program to search, a trade's name
         ("我堂哥在淘宝开了家店叫“山野茶农”，新茶都在里面", True),
         ("是我自己开的网店，小红书搜“手作皮具局”就有", True),

@@ -286,6 +286,10 @@ def test_the_clean_list_is_long_enough():
         ("修锁，QQ各加五：六 八 十二 七 九 十 十四", "各加", ""),
         # session 24, from set 89: a short clause of its own between the rule and the colon
         ("修鞋的手机照九宫格方位念，正中那格写成○：↖↑↗○↙↓↘←→↖↑", "照九宫格方位念", ""),
+        # session 24, from set 94: 报 as the way to read it; digits swapped in pairs; the tenth as zero
+        ("收旧书的手机照星座顺序报（白羊算一）：金牛 双子 白羊 巨蟹 …", "照星座顺序报", ""),
+        ("搬家师傅的手机号两两对调过：31 86 57 20 49 3", "两两对调", ""),
+        ("QQ号：甲 丙 乙 丁 戊 己 庚 辛，第十当零", "key", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -341,6 +345,9 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "电话号码连着写：13812345678",  # the number after the colon is written out
         "老师的电话用小本子记一下，别弄丢了",  # noted down: no colon opens a code
         "电话号码对着名单念一遍，看有没有漏的",  # read off a list: no colon opens a code
+        "电话按规定报名：张三 李四 王五",  # 报名 is signing up, not reading a number out
+        "座位两两互换，电话里跟班主任说好了",  # the swap is the seats', in another clause than the contact word
+        "电话会议迟到十分钟算0分",  # ten minutes, not the tenth
         "新同事电话对照通讯录核一下：张三 李四",  # the colon opens two names, written out
         "口算作业：9-8 6÷2 3+4 1+2 10-5 3×3，电话里跟老师说了",  # six sums make no phone number
         "今天的口算：9-8 6÷2 3+4 1+2 10-5 3×3 8÷4 2×4 7-7 12÷3 2+4，家长签字",  # eleven, but no contact word

@@ -42,7 +42,9 @@ DECODE = re.compile(
     r"|(?P<coded>(?:[用按拿]|写成|换成|译成|翻成)(?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
     # what the colon opens is not written in digits (`_coded_digits`)
-    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排)|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
+    # (报 too: "电话照洛书九宫报方位，上中是九：下中 左中…", session 24, set 94; not 报名, 报销, 报到, 报警, 报价, 报修)
+    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排|报(?!名|销|到|警|价|修))"
+    r"|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
     # counted off a list ("手机号按脉轮从下往上数：海底 太阳 顶…", session 21), or the letters or characters of each
     # word or phrase counted ("电话=每词字母数：I will install…", "电话是每段的字数：我/电动车/…", session 22): only
     # when a colon opens the coded id and it is not written in digits, as "按人头数" is everyday counting
@@ -58,6 +60,9 @@ DECODE = re.compile(
     # sets 77-78): as "电话对着名单念" or "电话用本子记" are everyday, only before a colon and a list not in digits
     r"|(?:对着|对照|参照|依照)[^\W\d]{1,10}?(?:念|读|看|数|拨|打)|(?:用|按照?|照着?)[^\W\d]{1,10}?(?:记|标|表示|代表|代替))"
     r"|(?:交叉|交替|穿插|错开)着?(?:拼|连|排|合|念|读)"  # "单数位是…，双数位是…，交叉着拼起来"
+    # digits swapped in pairs ("手机号相邻两位互换过，尾数没动，3168714025 6，换回来再打", session 24, set 94;
+    # "号码每两位前后颠倒了", set 60)
+    r"|(?:相邻|两两|每两)[^\W\d]{0,3}(?:互换|对调|调换|交换|颠倒)"
     r"|(?:字母|汉字|中文|符号|表情|文字)(?:都|全)?(?:去掉|删掉|去除|删除|不要)"
     r"|(?:去掉|删掉|去除|删除)(?:里面的|中间的|其中的)?(?:字母|汉字|中文|符号|表情|文字)"
 )
@@ -152,6 +157,10 @@ KEY_ITEM = re.compile(
     r"(?<![\d０-９])(?:[^\W\d]{1,4}|10)\s*(?:是|当|算|为|=|＝|代表)\s*([0-9０-９])(?=[，,。；;、）)\s]|$)"
 )
 KEY_ITEMS = 2
+# Or the tenth told to stand for zero, the mark of a list counted off in order ("柴进第十当零：宋江 吴用 …",
+# "十大功劳的十当0", "夏至是第十个当零"; session 24, set 94): in 22 ad samples of the data and no ordinary line;
+# "十分钟算0分" counts minutes, not the tenth.
+TENTH_AS_ZERO = re.compile(r"十[个位名]?(?:当|算|记作?|为|是)[零0０〇]")
 
 # "…，字母当数字认：l3B …": the rule opens the puzzle; a short note in brackets may stand before the colon
 # ("电话照算盘拨珠读（上珠一颗当五）：0·1 0·3…", "按千字文开篇字序数（天是1，月当0）：", session 22, set 74), and the
@@ -282,14 +291,17 @@ def _sums(norm: NormalizedText) -> Puzzle | None:
 
 
 def _key(norm: NormalizedText) -> Puzzle | None:
-    """A key to a code (`KEY_ITEM`): at least two symbols told to stand for different digits, 1 or 0 among them, as a
-    puzzle."""
-    items = list(KEY_ITEM.finditer(norm.original)) if len(norm.compact) <= MAX_CHARS else []
-    digits = {item.group(1).translate(FULLWIDTH_SUMS) for item in items}
-    if len(digits) < KEY_ITEMS or not digits & {"0", "1"}:
+    """A key to a code, as a puzzle: at least two symbols told to stand for different digits, 1 or 0 among them
+    (`KEY_ITEM`), or the tenth told to stand for zero (`TENTH_AS_ZERO`)."""
+    if len(norm.compact) > MAX_CHARS:
         return None
-    span = (items[0].start(), items[-1].end())
-    return Puzzle(norm.original[span[0] : span[1]], "key", span=span)
+    items = list(KEY_ITEM.finditer(norm.original))
+    digits = {item.group(1).translate(FULLWIDTH_SUMS) for item in items}
+    if len(digits) >= KEY_ITEMS and digits & {"0", "1"}:
+        span = (items[0].start(), items[-1].end())
+        return Puzzle(norm.original[span[0] : span[1]], "key", span=span)
+    tenth = TENTH_AS_ZERO.search(norm.original)
+    return None if tenth is None else Puzzle(tenth.group(), "key", span=tenth.span())
 
 
 def _worked(item: re.Match[str]) -> str:
