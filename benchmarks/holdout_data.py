@@ -616,7 +616,14 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   0.967 / 0.983 → **0.950 / 1.000**; set 94 0.933 / 1.000 → **0.917 / 1.000** (pooled 228 → **224** of 240 ads, 2
   → **0** false alarms in 400 ordinary lines; the rules alone found 77 ads both times). The final model at 0.43
   found 228 and at 0.36 232, no false alarm either way (side figures; 0.47 was shipped before they were scored).
-  Not printed: for the next session to study.
+  Their errors were printed later in session 24 (16 samples missed, no false alarm): five fixes came of them (whoever
+  comes first gets it, "手打年糕十二块一斤，…去晚了就没了", with a price is a sale: 174 ads of the data and no ordinary
+  line with a price; the tenth told to stand for zero, "柴进第十当零：宋江 吴用 …", is a key; digits swapped in pairs,
+  "手机号相邻两位互换过", and a number told by 报, "电话照洛书九宫报方位", are decoding rules; 逗音 is 抖音, as in set
+  86), which brought them to 234 of 240 before retraining, and both sets were added to `TRAINED`. Left: a mobile
+  coded in Japanese weekday names with the contact word after the list ("…照这个一到七排：月水木 火金日土 …，这就是
+  我手机"), a son's earphone repairs taken to a flat (the model 0.44) and old phones bought at an activity room's
+  door (0.39): the model's to learn.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -637,7 +644,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 93))
+TRAINED = (1, *range(4, 15), *range(16, 95))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
