@@ -624,6 +624,19 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   coded in Japanese weekday names with the contact word after the list ("…照这个一到七排：月水木 火金日土 …，这就是
   我手机"), a son's earphone repairs taken to a flat (the model 0.44) and old phones bought at an activity room's
   door (0.39): the model's to learn.
+- Sets 95 and 96 (`holdout95_lines.py`, `holdout96_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the end of session 24, while sets 93-94 were studied (at most 0.49 similar to sets 1-94, every
+  training line and each other; set 95: travel and tourism, tour groups and day trips, travel agencies' packages,
+  study tours and camps abroad, tickets bought for others, hotel and homestay rooms resold, car-and-driver hire,
+  travel insurance, luggage, trip photography; set 96: art, music, culture and collectibles, instruments sold and
+  repaired, piano tuning, calligraphy and paintings, framing, antiques, coins, stamps and porcelain, tea ceremony and
+  incense, pottery workshops, bands for hire, art supplies, art exam coaching; their writers reported only counts and
+  ratios, were asked not to name their codes, and neither reports a slip). Scored with session 24's code after sets
+  91-92 were trained on (threshold 0.47) and at its end, after sets 93-94 were studied and trained on (0.45): set 95
+  recall **0.967**, precision **1.000** both times; set 96 **0.933 / 0.982** both times (pooled **228** of 240 ads,
+  **2** false alarms in 400 ordinary lines, both times; the rules alone found 87 ads). The final model at 0.43 found
+  230 with 2 false alarms and at 0.36 230 with 4 (side figures; 0.45 was shipped before they were scored). Not
+  printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -639,7 +652,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 94  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 96  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
