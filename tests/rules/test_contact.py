@@ -346,6 +346,7 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "老师的电话用小本子记一下，别弄丢了",  # noted down: no colon opens a code
         "电话号码对着名单念一遍，看有没有漏的",  # read off a list: no colon opens a code
         "电话按规定报名：张三 李四 王五",  # 报名 is signing up, not reading a number out
+        "值班电话按流程报给行政：张三 李四 王五",  # passed on to the office, not read out
         "座位两两互换，电话里跟班主任说好了",  # the swap is the seats', in another clause than the contact word
         "电话会议迟到十分钟算0分",  # ten minutes, not the tenth
         "新同事电话对照通讯录核一下：张三 李四",  # the colon opens two names, written out

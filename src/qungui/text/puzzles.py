@@ -42,8 +42,9 @@ DECODE = re.compile(
     r"|(?P<coded>(?:[用按拿]|写成|换成|译成|翻成)(?:简谱|乐谱|唱名|日语|日文|韩语|韩文|英语|英文|摩尔斯|莫尔斯|摩斯|电码|盲文|罗马数字)"
     # any other code to read it by ("号码按手机拨号盘的位置念：左上、右中…", "电话按划拳念：一心敬、三星照…"), when
     # what the colon opens is not written in digits (`_coded_digits`)
-    # (报 too: "电话照洛书九宫报方位，上中是九：下中 左中…", session 24, set 94; not 报名, 报销, 报到, 报警, 报价, 报修)
-    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排|报(?!名|销|到|警|价|修))"
+    # (报 too: "电话照洛书九宫报方位，上中是九：下中 左中…", session 24, set 94; not 报名, 报销, 报到, 报警, 报价, 报修,
+    # nor a report passed on, 报给, 报上, 报备)
+    r"|(?P<told>(?:用|按照?|照着?)[^\W\d]{1,10}?(?:念|读|写|唱|喊|摆|拼|排|报(?!名|销|到|警|价|修|给|上|备))"
     r"|(?:写成|换成|译成|翻成|摆成)[^\W\d]{1,8}))"
     # counted off a list ("手机号按脉轮从下往上数：海底 太阳 顶…", session 21), or the letters or characters of each
     # word or phrase counted ("电话=每词字母数：I will install…", "电话是每段的字数：我/电动车/…", session 22): only
