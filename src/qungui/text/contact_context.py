@@ -54,6 +54,7 @@ _SHAPES = (
 )
 AUDIENCE = re.compile(r"(?:需要|想要|想学|想做|想|有意|感兴趣)[\u4e00-\u9fff]{1,4}的(?:朋友|宝子|姐妹|家人|老板|亲)?")
 CLAUSE_BREAKS = frozenset("，,。.！!？?；;：:\n")
+SENTENCE_END = re.compile(r"[。！!？?\n]")  # what ends a sentence, in the text as written
 PULL = re.compile(r"[我你]?(?:拉你|带你进|拉您)")
 NOT_AN_INVITATION = frozenset("增参追附更外施叠强再新倍累稍横")
 # 私 as the first character of a word is "private", not "message me": 私人微信, 私下, 私家车, 私企

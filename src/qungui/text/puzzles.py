@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from qungui.text.contact_context import clause_break
+from qungui.text.contact_context import SENTENCE_END, clause_break
 from qungui.text.contacts import Kind, classify_number
 from qungui.text.normalize import NormalizedText
 from qungui.text.quotes import in_quotes
@@ -191,7 +191,6 @@ def _introduces(norm: NormalizedText, end: int) -> bool:
 
 CODED_ITEMS = 8  # items in a list that codes a phone number: one a digit, or at most two
 ITEM_BREAK = re.compile(r"[\s、，,/·~|;；:：]+")
-SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
 def _listed(norm: NormalizedText, end: int) -> int:

@@ -28,7 +28,14 @@ from qungui.core.events import Event, MessageEvent
 from qungui.core.findings import Finding
 from qungui.models.spam import DEFAULT_NAME, SpamModel
 from qungui.rules.detectors.base import DetectContext, Detector, DetectorSettings, shorten
-from qungui.text.contact_context import NAMED, added_by_someone, clause_break, contact_cues, score_contacts
+from qungui.text.contact_context import (
+    NAMED,
+    SENTENCE_END,
+    added_by_someone,
+    clause_break,
+    contact_cues,
+    score_contacts,
+)
 from qungui.text.lost_property import returns_lost_property
 from qungui.text.normalize import NormalizedText
 from qungui.text.prices import price_mention
@@ -145,7 +152,6 @@ CODE_WORD_PERK = re.compile(
     rf"|(?<![没不无])(?<!没有)(?:{_PERK})[^。！!？?\n]{{0,30}}?(?:{_CODE_WORD})"
 )
 PERK = re.compile(_PERK)  # matched in the compact text first: most messages offer no perk, and need no quoted view
-SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 # "淘宝搜“彩云小铺”", "闲鱼搜店铺「老陈旧书摊」": the name of a shop to look up on a platform, as a call to buy. On the
 # studied hold-out sets 1-40 it is in 13 ads; the one ordinary line with 搜“…” searched a bank's site, no platform
@@ -688,22 +694,14 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         if (
             self.settings.skip_warnings
             and call is None
-            and contact is None
             and score < PASSED_ON_CEILING
-            and passes_on(event.text, norm)
+            and ((contact is None and passes_on(event.text, norm)) or returns_lost_property(norm))
             and call_to_sender(norm) is None
         ):
-            # an article or a number passed on, no call: "【政策解读】… https://mp.weixin.qq.com/s/…",
-            # "送货的刘经理手机 137…，你直接联系卸货"
+            # an article or a number passed on, or lost property handed back, no call:
+            # "【政策解读】… https://mp.weixin.qq.com/s/…", "送货的刘经理手机 137…，你直接联系卸货",
+            # "捡到一件儿童棉服，…失主请到物业前台认领，电话…" (the finder's number: nothing offered)
             return []
-        if (
-            self.settings.skip_warnings
-            and call is None
-            and score < PASSED_ON_CEILING
-            and returns_lost_property(norm)
-            and call_to_sender(norm) is None
-        ):
-            return []  # "捡到一件儿童棉服，…失主请到物业前台认领，电话…": the finder's number, nothing offered
         if (
             self.settings.skip_warnings
             and contact is None
