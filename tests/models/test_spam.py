@@ -624,6 +624,25 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
     assert priced_call(normalize("玉米棒三块一根，卖完为止")) == "卖完为止"
 
 
+def test_a_call_to_the_sender_with_a_price_is_read_at_the_clause_calls_threshold(model):
+    """Session 25 (set 95): a call to contact the sender in a message that names a price, or a sale at one in words
+    (原价转, 半价出), is read at the clause calls' threshold, not only from the sender calls' one."""
+    from qungui.rules.detectors.spam import priced_sender_call
+    from qungui.text.normalize import normalize
+
+    offer = "音乐节的票多了一张，原价转，明天午饭后来三楼茶水间找我拿"
+    assert priced_sender_call(normalize(offer)) == "找我"
+    assert priced_sender_call(normalize("羽毛球拍九成新，八十块，周五带到公司，私我")) == "私我"
+    # no price or sale named, or a warning about someone's private messages (call_to_sender reads 私聊 in it)
+    assert priced_sender_call(normalize("音乐节好玩吗？明天午饭后来三楼茶水间找我聊聊")) is None
+    assert priced_sender_call(normalize("有人私聊说“门票低价转让”的别信")) is None
+    score = model.score(offer)
+    between = {"threshold": 0.9999, "call_threshold": 1}  # only the clause calls' band reads it
+    found = make_detector(**between, clause_call_threshold=max(0.01, score - 0.01)).detect(*message(offer))
+    assert found and found[0].detail["call"] == "找我"
+    assert make_detector(**between, clause_call_threshold=min(1, score + 0.01)).detect(*message(offer)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -939,6 +958,13 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("同学问我要不要一起开店，抖音搜“创业攻略”看了半天", False),
         ("微信搜小程序“城东演出票务”，话剧音乐会都有", True),
         ("微信搜小程序“国家反诈中心”，装上防骗", False),
+        # session 25, from sets 95-96: an account on a platform named bare (小红书 in a homophone), made by the family,
+        # taking orders
+        ("作品都发在小鸿书“阿宁绣坊”，图案可以自己挑", True),
+        ("老家亲戚自己种的猕猴桃，拼多多搜“秦岭果娃”就有", True),
+        ("抖音里“老街小吃”开始接外卖单了", True),
+        ("抖音上“科目三”那个舞我学不会", False),
+        ("我在淘宝上“优衣库”买的羽绒服，质量一般", False),
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):
@@ -960,7 +986,8 @@ def test_a_search_view_of_a_megabyte_of_quotes_takes_bounded_time():
     from qungui.rules.detectors.spam import shop_search
     from qungui.text.normalize import normalize
 
-    text = "淘宝" + "“好物”说" * 200_000 + "搜|“小周的店”"  # the separator: only the view reads it
+    # the separator: only the view reads it; "淘宝有家店" as 淘宝“好物” would be an account named bare
+    text = "淘宝有家店" + "“好物”说" * 200_000 + "搜|“小周的店”"
     norm = normalize(text)
     start = time.perf_counter()
     assert shop_search(norm) == "搜“小周的店”"

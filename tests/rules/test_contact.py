@@ -290,6 +290,14 @@ def test_the_clean_list_is_long_enough():
         ("收旧书的手机照星座顺序报（白羊算一）：金牛 双子 白羊 巨蟹 …", "照星座顺序报", ""),
         ("搬家师傅的手机号两两对调过：31 86 57 20 49 3", "两两对调", ""),
         ("QQ号：甲 丙 乙 丁 戊 己 庚 辛，第十当零", "key", ""),
+        # session 25, from set 96: eleven items after a contact word and its colon, one repeated, whatever the code
+        (
+            "修车，手机是这些车的轮子个数：独轮车 三轮车 汽车 独轮车 摩托车 汽车 三轮车 独轮车 摩托车 汽车 三轮车",
+            "listed",
+            "",
+        ),
+        ("教吉他的电话是下面这些和弦要用几根手指：C G Am F C Em Dm G C Am F", "listed", ""),
+        ("配钥匙电话：大雪 立~冬~ ~小~寒 大雪 立春 雨水 惊蛰 小寒 立冬 大雪 雨水", "listed", ""),
     ],
 )
 def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
@@ -302,6 +310,8 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         assert finding.revealed_by.endswith(f"→ {value}（按算式算出）")
     if rule == "key":  # a key told in the text: how it is read, in Chinese, not the rule's name
         assert finding.revealed_by == "文中给出了对照（某字当某个数字），按对照读出号码"
+    if rule == "listed":
+        assert finding.revealed_by.startswith("联系方式后列了十一项")
 
 
 @pytest.mark.parametrize(
@@ -365,6 +375,11 @@ def test_contacts_given_as_a_puzzle(compiled, text, rule, value):
         "手机号每个数都加1：13900001111",  # the number after the colon is written out
         "电话按名单念，先念组长的：13912345678",  # the number after the clause's colon is written out
         "电话按部门顺序打，一个一个来，不要漏了：财务 人事 行政",  # the clause too long to be a note: a work order
+        # eleven items after a contact word's colon, but none repeated (a roster), some in digits, or another sentence
+        "本周值班电话安排：周一 老王 周二 小李 周三 小张 周四 老刘 周五 小陈 周六",
+        "电话会议参会名单：张伟 李娜 王强 刘洋 陈静 杨帆 赵磊 黄敏 周杰 吴昊 徐丽",
+        "电话里说的尺码：S M M L L XL 2XL M S L M",
+        "我换手机了。明天要带：水 伞 水 帽子 扇子 伞 水 纸巾 水 伞 帽子",
     ],
 )
 def test_no_puzzle_in_ordinary_talk(compiled, text):

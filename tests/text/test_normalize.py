@@ -28,6 +28,8 @@ from qungui.text.normalize import STEP_LABELS, NormalizedText, Normalizer, defau
         ("腰伍捌 洞贰叁肆 伍陆柒捌", "15802345678", "numerals"),  # a few homophones in a numeral run (session 15)
         ("𝐇𝕌𝐗457", "hux457", "fancy"),
         ("C₳D571", "cad571", "lookalike"),
+        ("ꓪꓰꓚꓧꓮꓔ ꓢꓳꓠꓖ", "wechatsong", "lookalike"),  # Lisu capitals (session 25, set 96)
+        ("ᏔᎬᏟᎻᎪᎢ ᏞᎥ", "wechatli", "lookalike"),  # Cherokee capitals
         ("ⓐ🅰", "aa", "fancy"),
         ("賭場", "赌场", "traditional"),
         ("諮詢", "咨询", "traditional"),  # by phrase, not character by character (谘询)

@@ -32,12 +32,16 @@ WARNINGS = [
     # the trick told or named without a quote (session 23, sets 77-78)
     "那个背单词打卡返学费的，要你拉满八个人才退，就是个拉人头",
     "说是“净水器免费试用”，结果每个月偷偷从你卡上划走三十",
+    # the admin's own removal or mute (session 25, set 96)
+    "刚移出两个号，一进群就刷“上门回收旧手机”，新进来的先禁言半天",
+    "已经把那位发“高价收古钱”的移出了，以后谁发直接禁言",
 ]
 ADS = [
     "兼职刷单，日赚五百，加我vx abc12345",
     "小心别被别人骗了，我这才是真的日赚五百，加我vx abc12345",
     "防骗指南领取：日赚三百的兼职 http://t.cn/abc123",
     "港版护肤品低价出售，严禁假货，微信 hk_buy2024",  # a ban word in an ad that gives a contact
+    "在别的群被禁言了也不怕，兼职刷单日赚五百，加我vx jiefeng_88",  # a mute named in an ad with a contact
 ]
 
 

@@ -29,6 +29,7 @@ from importlib import resources
 # scanned separately for traditional forms.
 _SCAN = (
     (0x0000, 0x33FF),
+    (0xA4D0, 0xA4FF),
     (0xA640, 0xA69F),
     (0xA700, 0xA7FF),
     (0xE000, 0xF8FF),
@@ -54,6 +55,11 @@ _LOOKALIKES = {
     **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True)),
     **dict(zip("ɑɡıɩʋ", "agiiv", strict=True)),
     **dict(zip("₳฿₵₡ɃĐ€₣₲₴₭₤₥₦₱₽₹₮₩¥", "abccbdefgsklmnprrtwy", strict=True)),
+    # Lisu (Fraser) capitals shaped like Latin ones: ꓦꓫ：ꓓꓣꓴꓟ… is "VX：DRUM…" (session 25, set 96); the turned
+    # letters (ꓕ ꓘ ꓛ ꓞ ꓤ ꓥ ꓨ ꓭ ꓯ ꓱ ꓵ ꓶ) stand for none
+    **dict(zip("ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓝꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ", "bpdtgkjczfmnlsrvhwxyaeiou", strict=True)),
+    # Cherokee capitals shaped like Latin ones (Ꮃ is W, Ꭹ y, Ꭵ i)
+    **dict(zip("ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᏒᏚᎢᏙᏔᎳᎩᏃᎥ", "abcdeghjklmprstvwwyzi", strict=True)),
 }
 # Signs that keep their meaning in business text: never turned into letters.
 _KEEP_SIGNS = frozenset("¥￥$€£₹")

@@ -261,6 +261,7 @@ def contact_puzzle(norm: NormalizedText) -> Puzzle | None:
             or _mobile_from(norm, ELEMENT_RUN.finditer(compact), _elements, "elements")
             or _mobile_from(norm, FESTIVAL_RUN.finditer(compact), _festivals, "festivals")
             or _key(norm)
+            or _listed_code(norm, words)
         )
     if solved is not None:
         return solved
@@ -302,6 +303,44 @@ def _key(norm: NormalizedText) -> Puzzle | None:
         return Puzzle(norm.original[span[0] : span[1]], "key", span=span)
     tenth = TENTH_AS_ZERO.search(norm.original)
     return None if tenth is None else Puzzle(tenth.group(), "key", span=tenth.span())
+
+
+# A contact word and, in its sentence, a colon opening a list of eleven items none of which is written in digits,
+# one item at least repeated: a mobile number spelt one item per digit, whatever the code ("电话是这几个年岁别称对应的
+# 十位数字：志学 耄耋 花甲 …", "钢琴搬运，电话是下面这些音程各含几个半音：小二度 纯四度 …", session 25, set 96). Eleven
+# items for ten digits must repeat one. On the hold-out sets 1-94, the training lines, the COLD comments and the probes
+# it stands in 51 ads and no ordinary line; a roster ("值班电话：周一 老王 周二 小李 …") names fewer, or no item twice.
+LISTED_COLON = re.compile(r"[:：]")
+LISTED_REACH = 24  # characters as written between the contact word and the colon
+COARSE_BREAK = re.compile(r"[\s、，,;；]+")
+ITEM_SIGNS = re.compile(r"[·~|/\-_*.。]+")
+
+
+def _listed_code(norm: NormalizedText, words: list[re.Match[str]]) -> Puzzle | None:
+    """A mobile number spelt as a list after a contact word and a colon (`LISTED_COLON`), as a puzzle."""
+    text = norm.original
+    for word in words:
+        end = norm.original_span(word.start(), word.end())[1]
+        colon = LISTED_COLON.search(text, end, end + LISTED_REACH)
+        if colon is None or SENTENCE_END.search(text, end, colon.start()) is not None:
+            continue
+        stop = SENTENCE_END.search(text, colon.end())
+        close = stop.start() if stop is not None else len(text)
+        listed = text[colon.end() : close]
+        # the items as the list's breaks split them, else as its spaces and commas do with the signs inside items
+        # dropped ("志学~ ~不~惑~ ~鲐~背": separators strewn between characters)
+        for items in (
+            [item for item in ITEM_BREAK.split(listed) if item],
+            [kept for item in COARSE_BREAK.split(listed) if (kept := ITEM_SIGNS.sub("", item))],
+        ):
+            if (
+                len(items) == MOBILE_DIGITS
+                and len(set(items)) < MOBILE_DIGITS
+                and not any(ch.isdigit() for item in items for ch in item)
+            ):
+                start = norm.original_span(word.start(), word.end())[0]
+                return Puzzle(text[start:close], "listed", span=(start, close))
+    return None
 
 
 def _worked(item: re.Match[str]) -> str:

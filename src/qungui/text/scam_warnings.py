@@ -22,6 +22,8 @@ WARNING_CUES = re.compile(
     # 报警, not the police number named ("号是报警、火警、急救三个电话连着写", session 23, set 80) nor an alarm (报警器)
     r"报警(?![、，,和与及]?(?:火警|急救|电话|号码|器))|别理|不要理|别搭理|"
     r"被踢|已踢|踢了|踢出|已移出|移出群|移出去|请出去|"  # a spammer reported and removed
+    # the admin's own removal or mute ("刚移出一个号，进群三分钟连发六条“…”，以后新人先禁言一天", session 25, set 96)
+    r"移出了?[一两几这那]?[个位名]|禁言|"
     r"被(?:群主|管理员?|群管)(?:移出|请出|清出|清退|移除)|"
     r"拉黑|举报了|已举报|屏蔽了|没(?:有)?这个?活动|假消息|谣言|"  # blocked, reported, denied by whoever it names
     r"正规[^\W\d]{0,3}(?:哪有|哪会)|哪有这种|"  # "…"，正规公司哪有这种: the bait dismissed

@@ -35,6 +35,7 @@ SOLVED_BY = {
     "festivals": "按节日所在月份还原",
     "sums": "按每道算式的得数还原",
     "key": "文中给出了对照（某字当某个数字），按对照读出号码",
+    "listed": "联系方式后列了十一项（一项一位数字，必有重复），按文中规则逐项换成数字",
 }
 PUZZLE_SCORE = 0.9  # a contact given as a puzzle ("电话号码倒过来念"): nobody passes on a number that way
 
