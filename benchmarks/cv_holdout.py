@@ -5,7 +5,8 @@ Run: .venv/bin/python benchmarks/cv_holdout.py [--folds 5] [--weights 1,5 --weig
 threshold adds the scoring only, ~10 s)
 
 `--choose` scores every threshold from 0.30 to 0.60 and prints the one the shipped rule picks: the middle of those
-whose pooled F0.5, averaged over ±0.02 (session 24), is within 0.0005 of the best. That is how
+whose pooled F0.5 on the sets written to the fixed mix (53 on, session 25), averaged over ±0.02 (session 24), is
+within 0.0005 of the best. That is how
 `train_spam.SHIPPED_THRESHOLD` is chosen (session 23), and the fold models store it too, so the "own threshold" rows
 are at that value.
 
@@ -36,6 +37,12 @@ from holdout_data import TRAINED, HoldoutSample, build
 
 STUDIED_FILE = "spam-studied-holdouts.tsv"
 CHOOSE_GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(31))  # the thresholds `--choose` scores
+# The first set written to the fixed mix (session 25): since set 53 every hold-out set, and every blind set to come,
+# holds 24 plain, 14 moderately and 10 heavily disguised ads and 12 subtle ones (a price or a call only), with 100
+# ordinary lines of fixed kinds; sets 1-52 listed their ads by topic, most with a plain contact, hardly any subtle. The
+# threshold decides almost only the lines the rules leave to the model, so it is chosen on the sets written like the
+# ones it is judged on; all studied sets are still trained on and dealt into the same folds.
+FIXED_MIX_FROM = 53
 
 
 def fold_model_settings(path: Path, threshold: float | None = None) -> dict:
@@ -111,14 +118,16 @@ def line(name: str, results: dict[int, tuple[int, int, int]]) -> str:
     return f"{name:<40} {recall:>7.4f} {precision:>10.4f} {f05:>7.4f} {tp:>5} {fp:>4} {pos:>5}"
 
 
-def chosen(results: dict[float | None, dict[int, tuple[int, int, int]]]) -> float:
-    """The threshold `--choose` picks: the middle of those whose pooled F0.5, averaged over ±0.02 (`train_spam.
-    smoothed`), is within `train_spam.PLATEAU` of the best (`train_spam.plateau_middle`), the rule
-    `train_spam.SHIPPED_THRESHOLD` was chosen by."""
+def chosen(results: dict[float | None, dict[int, tuple[int, int, int]]], since: int = FIXED_MIX_FROM) -> float:
+    """The threshold `--choose` picks: the middle of those whose pooled F0.5 over the held-out sets from `since` on
+    (`FIXED_MIX_FROM`; 1: every set, the rule of sessions 23-24), averaged over ±0.02 (`train_spam.smoothed`), is
+    within `train_spam.PLATEAU` of the best (`train_spam.plateau_middle`), the rule `train_spam.SHIPPED_THRESHOLD` was
+    chosen by."""
     from qungui.models.training.train_spam import plateau_middle, smoothed
 
     grid = sorted(t for t in results if t is not None)
-    return plateau_middle(grid, smoothed([pooled(results[t])[2] for t in grid]))
+    f05 = [pooled({part: v for part, v in results[t].items() if part >= since})[2] for t in grid]
+    return plateau_middle(grid, smoothed(f05))
 
 
 def at(threshold: float | None) -> str:
@@ -173,7 +182,12 @@ def main() -> None:
             results = cross_validate(data, args.folds, weights, work, thresholds, l2=args.l2)
             rows += [line(f"with studied sets {weights[0]:g} / {weights[1]:g}{at(t)}", f) for t, f in results.items()]
             if args.choose:
-                rows.append(f"  the shipped rule picks {chosen(results):.2f} (middle of the near-best pooled F0.5)")
+                late = {t: {p: v for p, v in found.items() if p >= FIXED_MIX_FROM} for t, found in results.items()}
+                rows += [line(f"  sets {FIXED_MIX_FROM}+{at(t)}", found) for t, found in late.items()]
+                rows.append(
+                    f"  the shipped rule picks {chosen(results):.2f} (middle of the near-best pooled F0.5 on sets "
+                    f"{FIXED_MIX_FROM}+; on every set: {chosen(results, since=1):.2f})"
+                )
             if args.drop_batch:
                 print(f"  the same without {', '.join(args.drop_batch)}")
                 dropped = frozenset(args.drop_batch)

@@ -1031,6 +1031,28 @@ def test_the_leave_sets_out_curve_is_smoothed_before_its_plateau_is_read():
     assert smoothed([0.5] * 4) == [0.5] * 4
 
 
+def test_the_threshold_is_chosen_on_the_sets_written_to_the_fixed_mix():
+    """Session 25: `cv_holdout.chosen` reads the pooled F0.5 of the held-out sets from set 53 on (the mix every blind
+    set is written to); the sets before it still train every fold but do not move the pick."""
+    from qungui.models.training import build_extras
+
+    with build_extras.benchmarks_importable():
+        cv_holdout = build_extras.benchmark_module("cv_holdout")
+    grid = [round(0.30 + 0.01 * i, 2) for i in range(21)]
+    # an early set losing false alarms as the threshold rises, a late set losing ads past 0.36: counts per threshold
+    results = {
+        t: {
+            4: (100, max(0, 40 - round(200 * (t - 0.30))), 100),
+            60: (100 - max(0, round(100 * (t - 0.36))), 0, 100),
+        }
+        for t in grid
+    }
+    assert cv_holdout.FIXED_MIX_FROM == 53
+    late = cv_holdout.chosen(results)
+    every = cv_holdout.chosen(results, since=1)
+    assert late < 0.36 < every  # the late set alone is flat up to 0.36; pooled, the early set's alarms push it up
+
+
 def test_short_texts_need_more_than_the_models_word_alone():
     """Session 15: a short text with no call and no contact is reported only from `short_threshold` (0.55 by default
     with the shipped model): short price talk scores like an ad as often as not."""
