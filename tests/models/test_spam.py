@@ -965,6 +965,11 @@ def test_a_shop_to_search_for_is_a_call(text, found):
         ("抖音里“老街小吃”开始接外卖单了", True),
         ("抖音上“科目三”那个舞我学不会", False),
         ("我在淘宝上“优衣库”买的羽绒服，质量一般", False),
+        # session 25, from set 98: the platform's shop named bare
+        ("搬家前清一批闲置，闲鱼店铺“阿秋的小屋”都挂上了", True),
+        ("抖音直播间“央视新闻”在播发布会", False),  # a stream watched, not one that sells
+        ("快手“老周渔具”每晚直播抽竿子", True),
+        ("闲鱼上“低价转手机，先付定金”的，都是骗定金的", False),  # a listing's words quoted, no name
     ],
 )
 def test_a_search_is_a_call_only_from_a_seller(text, seller):

@@ -28,6 +28,9 @@ from qungui.text.prices import price_mention
         ("婚纱跟拍，价格好商量", "价格好商量"),
         ("铺面租金当面谈", "租金当面谈"),
         ("二手钢琴，價錢好說", "价钱好说"),
+        # an amount with what it includes (session 25, set 98)
+        ("朝南主卧一千八包水电", "一千八包水电"),
+        ("上门装窗帘，一户一百二包安装", "一百二包安装"),
     ],
 )
 def test_prices(text, price):
@@ -46,6 +49,8 @@ def test_prices(text, price):
         "一人一个，不许多拿",  # one each: a count, no money
         "好说好说，下次请你吃饭",  # politeness, no price
         "这事当面谈比较好",
+        "三十多包零食都分完了",  # bags of snacks counted
+        "我们四个人包了一辆车",  # 包 as hiring, no amount before it
     ],
 )
 def test_numbers_that_are_no_price(text):

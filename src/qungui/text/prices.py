@@ -23,7 +23,9 @@ PRICE = re.compile(
     rf"|每[人{_PER[1:]}{_N}"  # 每人六十
     rf"|{_N}*{_N_END}一{_PER}"  # 八百一只, 十五一位 (not 三十一个: 31 of them)
     rf"|一{_PER}(?:{_N}{{2,}}|{_N}+[元块])"  # 一趟一百五, 一天三十
-    rf"|{_N}+[元块]?拿走)"  # 三百拿走
+    rf"|{_N}+[元块]?拿走"  # 三百拿走
+    # an amount with what it includes ("一千五包物业", "六百包吃", "八十包材料"; session 25, set 98): 包邮 below
+    rf"|{_N}{{2,}}包(?:物业|水电|网费?|宽带|吃住?|住|来回|接送|材料|安装|车费|油费|教会|过))"
     r"|辛苦费|算价|收费|定金|订金|[一二三四五六七八九]折|半价|包邮|原价|成本价|特价|售价|优惠价"
     # a price left to be agreed ("价格面议", "租金当面谈", "价钱好说"): in 23 ads of the studied hold-out sets 1-60 and
     # no ordinary line (session 17); 好说 only after a word for the price ("好说好说" is politeness)
