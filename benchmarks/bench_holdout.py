@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (96, "set 96, scored blind twice at the end of session 24 (before and after sets 93-94 were trained on)"),
-        (95, "set 95, scored blind twice at the end of session 24 (before and after sets 93-94 were trained on)"),
+        (98, "set 98, scored blind twice in session 25 (session 24's code; after sets 95-96), then studied"),
+        (97, "set 97, scored blind twice in session 25 (session 24's code; after sets 95-96), then studied"),
+        (96, "set 96, scored blind twice at the end of session 24 (after sets 91-92 and 93-94), then studied"),
+        (95, "set 95, scored blind twice at the end of session 24 (after sets 91-92 and 93-94), then studied"),
         (94, "set 94, scored blind twice in session 24 (before and after sets 91-92 were trained on), then studied"),
         (93, "set 93, scored blind twice in session 24 (before and after sets 91-92 were trained on), then studied"),
         (92, "set 92, scored blind twice in session 24 (after sets 87-88 and 89-90 were trained on), then studied"),

@@ -624,19 +624,46 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   coded in Japanese weekday names with the contact word after the list ("…照这个一到七排：月水木 火金日土 …，这就是
   我手机"), a son's earphone repairs taken to a flat (the model 0.44) and old phones bought at an activity room's
   door (0.39): the model's to learn.
-- Sets 95 and 96 (`holdout95_lines.py`, `holdout96_lines.py`, 60 + 100 lines each) were written the same way by two
-  more helpers at the end of session 24, while sets 93-94 were studied (at most 0.49 similar to sets 1-94, every
-  training line and each other; set 95: travel and tourism, tour groups and day trips, travel agencies' packages,
-  study tours and camps abroad, tickets bought for others, hotel and homestay rooms resold, car-and-driver hire,
-  travel insurance, luggage, trip photography; set 96: art, music, culture and collectibles, instruments sold and
-  repaired, piano tuning, calligraphy and paintings, framing, antiques, coins, stamps and porcelain, tea ceremony and
-  incense, pottery workshops, bands for hire, art supplies, art exam coaching; their writers reported only counts and
-  ratios, were asked not to name their codes, and neither reports a slip). Scored with session 24's code after sets
-  91-92 were trained on (threshold 0.47) and at its end, after sets 93-94 were studied and trained on (0.45): set 95
-  recall **0.967**, precision **1.000** both times; set 96 **0.933 / 0.982** both times (pooled **228** of 240 ads,
-  **2** false alarms in 400 ordinary lines, both times; the rules alone found 87 ads). The final model at 0.43 found
-  230 with 2 false alarms and at 0.36 230 with 4 (side figures; 0.45 was shipped before they were scored). Not
-  printed: for the next session to study.
+- Sets 95 and 96 (`holdout95_lines.py`, `holdout96_lines.py`, 60 + 100 lines each) were written the same way by two more
+  helpers at the end of session 24, while sets 93-94 were studied (at most 0.49 similar to sets 1-94, every training
+  line and each other; set 95: travel and tourism, tour groups and day trips, travel agencies' packages, study tours and
+  camps abroad, tickets bought for others, hotel and homestay rooms resold, car-and-driver hire, travel insurance,
+  luggage, trip photography; set 96: art, music, culture and collectibles, instruments sold and repaired, piano tuning,
+  calligraphy and paintings, framing, antiques, coins, stamps and porcelain, tea ceremony and incense, pottery
+  workshops, bands for hire, art supplies, art exam coaching; their writers reported only counts and ratios, were asked
+  not to name their codes, and neither reports a slip). Scored with session 24's code after sets 91-92 were trained on
+  (threshold 0.47) and at its end, after sets 93-94 were studied and trained on (0.45): set 95 recall **0.967**,
+  precision **1.000** both times; set 96 **0.933 / 0.982** both times (pooled **228** of 240 ads, **2** false alarms in
+  400 ordinary lines, both times; the rules alone found 87 ads). The final model at 0.43 found 230 with 2 false alarms
+  and at 0.36 230 with 4 (side figures; 0.45 was shipped before they were scored). Their errors were printed at the
+  start of session 25 (10 samples missed, 2 false alarms): five fixes came of them (a contact word and a colon opening
+  eleven items none in digits, one repeated, is a mobile spelt one item per digit,
+  "电话是这几个年岁别称对应的十位数字：志学 耄耋 …": 51 ads of the data and no ordinary line; Lisu and Cherokee capitals
+  shaped like Latin ones fold to them, "ꓦꓫ：ꓓꓣꓴꓟ…"; an admin's own removal or mute, "刚移出一个号…以后新人先禁言一天",
+  is a warning; a call to the sender with a price, or a sale at one in words, "原价转，…到前台找我交钱拿票", is read at
+  the clause calls' threshold; an account on a selling or streaming platform named bare is a search, 小鸿书 is 小红书,
+  and homemade goods or taking orders are a seller's signs), which brought them to 236 of 240 with no false alarm before
+  retraining, and both sets were added to `TRAINED`. Left: a relative's cups to search on 快手 and an account on 小鸿书
+  taking bookings, which the model scores 0.19 and 0.10.
+- Sets 97 and 98 (`holdout97_lines.py`, `holdout98_lines.py`, 60 + 100 lines each) were written the same way by two more
+  helpers at the start of session 25, while sets 95-96 were studied (at most 0.49 against sets 1-96, every training line
+  and each other, then a 0.47 margin; set 97: adult education, vocational certificates and exams, adult degrees,
+  civil-service and postgraduate courses, language classes, driving schools and practice, skills training, course
+  materials, study rooms; set 98: housing, rooms and flats to rent and sublet, agents, shop and office space, parking
+  spaces, removal vans, storage, short lets and homestays, room-mates, furniture left behind; their writers reported
+  only counts and ratios. Slip: set 97's writer was given its brief as an unexpanded shell command naming a file, so it
+  listed the brief's folder, saw the file names of the writer template and set 98's brief, and opened only its own).
+  Scored with session 24's code (sets 93-94 trained on, 0.45) and after sets 95-96 were studied and trained on with the
+  threshold read on the fixed-mix sets (0.41, `cv_holdout.FIXED_MIX_FROM`, decided before they were written): set 97
+  0.967 / 1.000 → **0.983 / 1.000**; set 98 **0.950 / 0.983** both times (pooled 230 → **232** of 240 ads, **2** false
+  alarms in 400 ordinary lines both times; the rules alone found 94 → 96). The same model at 0.45 and 0.47 found 232
+  with 2 false alarms, at 0.36 234 with 2 (side figures). Their errors were then printed (8 samples missed, 2 false
+  alarms): three fixes came of them (a platform's shop named bare, "闲鱼店铺“吴家断舍离”…"; a live stream as a seller's
+  sign only when it sells, airs at a time or is the sender's own; an amount with what it includes, "一千五包物业", is a
+  price), which brought them to 236 of 240 before retraining, and both sets were added to `TRAINED`. Left: a reunion
+  organiser's sign-up under the message (the model 0.79, the one false alarm line), a course fee handed over at a
+  gathering ("…带身份证复印件给我": collecting money or papers is as common in ordinary lines) and a spare room offered
+  to alumni (0.20).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -657,7 +684,7 @@ NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, lef
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
 # bench_holdout.py are then training-set figures; leave-sets-out figures come from cv_holdout.py.
-TRAINED = (1, *range(4, 15), *range(16, 97))
+TRAINED = (1, *range(4, 15), *range(16, 99))
 SEPARATORS = (" ", "·", "❤", "-", "|", "\u200b", "~", "/")
 EMOJI = ("🔥", "💰", "👉", "✅", "🧧", "🎁", "💥", "⭐")
 
