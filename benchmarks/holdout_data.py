@@ -664,6 +664,20 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   organiser's sign-up under the message (the model 0.79, the one false alarm line), a course fee handed over at a
   gathering ("…带身份证复印件给我": collecting money or papers is as common in ordinary lines) and a spare room offered
   to alumni (0.20).
+- Sets 99 and 100 (`holdout99_lines.py`, `holdout100_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 25, while sets 97-98 were studied (at most 0.49 against sets 1-98, every training line and
+  each other, then a 0.47 margin; set 99: sport, fitness, dance and martial arts, gym and swimming cards passed on,
+  trainers, yoga and dance classes, ball-game coaching, paid runs and rides, sports gear, court bookings, sports
+  massage; set 100: small repairs and personal services, shoes, bags, watches and glasses mended, locksmiths and keys,
+  alterations, phone films, printing and photos, ID photos and portraits, engraving and stamps, knife sharpening,
+  haircuts at home, bicycle and pram repair; their writers reported only counts and ratios. Slip: set 100's writer
+  passed set 99's path to the similarity script once before that file existed, and the script's error printed two
+  lines of its own source, no set's lines). Scored with the fixes from sets 97-98 before they were trained on (the
+  model trained up to set 96, 0.41) and at the end of session 25, after they were trained on (0.41): set 99 **0.983 /
+  0.983** both times; set 100 **1.000 / 0.968** both times (pooled **238** of 240 ads, **6** false alarms in 400
+  ordinary lines, both times: recall past 0.97, precision short of 0.99; the rules alone found 91 ads and 2 of the
+  false alarms, on set 100). The final model at 0.45 found 238 with 6 false alarms, at 0.47 236 with 6, at 0.36 240
+  with 8 (side figures). Not printed: for the next session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -679,7 +693,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 98  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 100  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
