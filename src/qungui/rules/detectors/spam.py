@@ -203,9 +203,11 @@ ORDERING = re.compile(  # matched in the compact text
     r"|首[次单]|体验"  # a first visit's offer, a trial ("首次检测免费", "首次体验只要68"; session 22, set 70)
     r"|清仓|甩卖|挂(?:在|到)"  # a clearance, goods listed by the sender ("几十盒都挂在闲鱼…"; session 23, set 81)
     r"|后台(?:留言|回复|发)"  # a word to send to an account ("公众号叫“银发午后”，后台留言“试住”", session 24, set 87)
-    # taking orders, bookings or groups ("现在开始接中老年定制团了", session 25, set 95; "中秋月饼开始接预订"): in 17
-    # ads of the data and one ordinary line, a question ("还接不接新活")
-    r"|(?<![不没])接(?!不)[^\W\d]{0,6}?(?:团|单|活|预订|预约)"
+    # taking orders, bookings or groups ("现在开始接中老年定制团了", session 25, set 95; "中秋月饼开始接预订"): in 18
+    # ads of the hold-out sets 1-94 and the training lines and no ordinary line ("还接不接新活" asks; 链接, 接龙 and
+    # 接种预约 are no orders taken)
+    r"|(?:开始|可以|也|现在|还|都)接(?!不|龙|送|种|孩子|娃|电话|人|回|着|受|到|下|机|待|触|近|力|住|班|你|我|他|她)"
+    r"[^\W\d]{0,6}?(?:团|单|活|预订|预约)"
     # a live stream that sells: its time, going on air, what it sells or gives, the sender's own room ("今晚直播挑崽",
     # "直播间秒杀", "我的直播间在快手“…”"); not a live stream watched ("抖音直播间“央视新闻”在播发布会", session 25: a
     # bare 直播 here read every stream as a sale; on the data the narrower form keeps all 7 ads it had and adds none)
@@ -213,7 +215,7 @@ ORDERING = re.compile(  # matched in the compact text
     r"|(?:今晚|每晚|晚上|明晚|今天|每天|周[一二三四五六日末])[^\W\d]{0,4}直播|我[们家]?(?:店|家)?的?直播间"
 )
 # Made by the sender or their family ("景德镇的亲戚自己烧的青花杯子，快手上搜“瓷都阿华”…", session 25, set 96): on the
-# hold-out sets 1-94 and the training lines in 61 ads and 3 ordinary lines (a friend's biscuits praised); a seller's
+# hold-out sets 1-94 and the training lines in 78 ads and 2 ordinary lines (a friend's biscuits praised); a seller's
 # sign for a shop search (`shop_call`). Matched in the compact text.
 HOMEMADE = re.compile(r"自己(?:亲手)?(?:烧|做|种|养|酿|织|绣|腌|晒|炒|磨|编|画|写|烤|捏|缝|钩|熬|包|蒸|晾|熏)的")
 QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")  # the name inside a SHOP_SEARCH match
