@@ -320,7 +320,7 @@ def _listed_code(norm: NormalizedText, words: list[re.Match[str]]) -> Puzzle | N
     """A mobile number spelt as a list after a contact word and a colon (`LISTED_COLON`), as a puzzle."""
     text = norm.original
     for word in words:
-        end = norm.original_span(word.start(), word.end())[1]
+        start, end = norm.original_span(word.start(), word.end())
         colon = LISTED_COLON.search(text, end, end + LISTED_REACH)
         if colon is None or SENTENCE_END.search(text, end, colon.start()) is not None:
             continue
@@ -338,7 +338,6 @@ def _listed_code(norm: NormalizedText, words: list[re.Match[str]]) -> Puzzle | N
                 and len(set(items)) < MOBILE_DIGITS
                 and not any(ch.isdigit() for item in items for ch in item)
             ):
-                start = norm.original_span(word.start(), word.end())[0]
                 return Puzzle(text[start:close], "listed", span=(start, close))
     return None
 
