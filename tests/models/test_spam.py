@@ -643,6 +643,26 @@ def test_a_call_to_the_sender_with_a_price_is_read_at_the_clause_calls_threshold
     assert make_detector(**between, clause_call_threshold=min(1, score + 0.01)).detect(*message(offer)) == []
 
 
+def test_a_hotline_with_a_price_is_a_call(model):
+    """Session 26 (set 99): a 400 or 800 number in a message that names a price is a business's own line for bookings
+    and sales, read with the calls to the sender at their threshold and at the clause calls' one; a hotline without a
+    price (after-sales, repairs) or in a warning is not."""
+    from qungui.rules.detectors.spam import priced_hotline, priced_sender_call
+    from qungui.text.normalize import normalize
+
+    offer = "乒乓球馆包场热线４００－６１７－２２０９，周末每小时六十五，学生证打八折"
+    assert priced_hotline(normalize(offer)) == "4006172209"
+    assert priced_sender_call(normalize(offer)) == "4006172209"
+    assert priced_hotline(normalize("净水器滤芯该换了，售后 400-820-1177 说明天上门")) is None  # no price
+    warning = "冒充客服的骗子让打400-618-2277退款，说先交五百保证金，千万别信"
+    assert priced_hotline(normalize(warning)) is None
+    score = model.score(offer)
+    only_calls = {"threshold": 0.9999, "clause_call_threshold": 1, "priced_call_threshold": 1}
+    found = make_detector(**only_calls, call_threshold=max(0.01, score - 0.01)).detect(*message(offer))
+    assert found and found[0].detail["call"] == "4006172209"
+    assert make_detector(**only_calls, call_threshold=min(1, score + 0.01)).detect(*message(offer)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

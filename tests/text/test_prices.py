@@ -31,6 +31,7 @@ from qungui.text.prices import price_mention
         # an amount with what it includes (session 25, set 98)
         ("朝南主卧一千八包水电", "一千八包水电"),
         ("上门装窗帘，一户一百二包安装", "一百二包安装"),
+        ("台球室周末每小时三十五", "每小时三"),  # session 26, set 99
     ],
 )
 def test_prices(text, price):

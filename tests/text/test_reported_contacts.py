@@ -172,6 +172,18 @@ def test_company_seals_are_ordinary_business_talk(text):
 
 
 @pytest.mark.parametrize(
+    "text", ["护照在公安局的小程序上能查办证进度", "辦證大廳下午三點就不取號了", "社保卡的办证窗口搬到二楼了"]
+)
+def test_an_offices_own_papers_are_not_forged_papers(text):
+    # session 26, set 100: 办证 (forged papers) in an office's own process is allowed (allow.txt)
+    assert not categories([text])[0] & FLAGGED
+
+
+def test_forged_papers_are_still_an_ad():
+    assert categories(["专业办证，毕业证学位证都能做，全国包邮"])[0] & FLAGGED
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "这支精华是朋友找代购从韩国捎回来的，用着还行",

@@ -36,6 +36,7 @@ from qungui.text.contact_context import (
     contact_cues,
     score_contacts,
 )
+from qungui.text.contacts import Kind, find_candidates
 from qungui.text.lost_property import returns_lost_property
 from qungui.text.normalize import NormalizedText
 from qungui.text.prices import price_mention
@@ -436,15 +437,36 @@ SALE_AT_A_PRICE = re.compile(r"(?:低价|平价|折价|亏本|白菜价)(?:转�
 
 def priced_sender_call(norm: NormalizedText) -> str | None:
     """A call to contact the sender in a message that names a price or a sale at one, if any ("…原价转，今天下班前到
-    前台找我交钱拿票"): read at the clause calls' threshold, after `clause_call` found none (so only the lexicon's cue
-    or a reply under the message is read here). On the hold-out sets 1-94, the training lines and the
-    probes a call to the sender with a price, not already a priced call, stands in 237 ads and 13 ordinary lines;
-    eight of those read as warnings about someone's private messages (私聊) and are left out, and the model scores
-    the other five (a class fund's balance, "有疑问可以私我"; a taxi shared at ten each; three warnings without a
-    warning cue) under 0.04."""
-    if price_mention(norm) is None and SALE_AT_A_PRICE.search(norm.compact) is None:
+    前台找我交钱拿票"), or a business's hotline (`hotline`): read at the clause calls' threshold, after `clause_call`
+    found none (so only the lexicon's cue, a reply under the message or a hotline is read here). On the hold-out sets
+    1-94, the training lines and the probes a call to the sender with a price, not already a priced call, stands in
+    237 ads and 13 ordinary lines; eight of those read as warnings about someone's private messages (私聊) and are left
+    out, and the model scores the other five (a class fund's balance, "有疑问可以私我"; a taxi shared at ten each; three
+    warnings without a warning cue) under 0.04."""
+    if not priced(norm):
         return None
-    return None if is_warning(norm) else sender_cue(norm) or _clause_search(norm, UNDER_POST)
+    return sender_cue(norm) or _clause_search(norm, UNDER_POST) or hotline(norm)
+
+
+def priced(norm: NormalizedText) -> bool:
+    """Whether the message names a price or a sale at one (`SALE_AT_A_PRICE`) and is no warning."""
+    named = price_mention(norm) is not None or SALE_AT_A_PRICE.search(norm.compact) is not None
+    return named and not is_warning(norm)
+
+
+def priced_hotline(norm: NormalizedText) -> str | None:
+    """A business's hotline in a priced message (`priced`, `hotline`), if any: read with the calls to the sender at
+    their threshold, as `call_to_sender` does not read hotlines."""
+    return hotline(norm) if priced(norm) else None
+
+
+def hotline(norm: NormalizedText) -> str | None:
+    """A 400 or 800 number in the message, if any: with a price, a business's own line for bookings and sales ("羽毛
+    球馆订场统一打400-…，会员价平时每小时四十"; session 26, set 99). On the hold-out sets 1-100, the training lines and
+    the probes a hotline stands with a price in 15 ads and no ordinary line; the 27 ordinary lines that give one name
+    an after-sales, repair or meeting line and no price."""
+    found = next((c for c in find_candidates(norm, phones_only=True) if c.kind is Kind.HOTLINE), None)
+    return None if found is None else found.value
 
 
 def _clause_search(norm: NormalizedText, pattern: re.Pattern[str]) -> str | None:
@@ -661,7 +683,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         limit = f"{self.settings.threshold:.2f}" if self.settings.threshold is not None else "model threshold"
         return (
             f"spam_model[{source}]{extra}: score >= {limit} (texts of >= {self.settings.min_chars} chars; "
-            f"with a call to contact the sender >= {self.call_threshold():.2f}; "
+            f"with a call to contact the sender or a priced hotline >= {self.call_threshold():.2f}; "
             f"with a clause calling whoever wants it >= {self.clause_call_threshold():.2f}; "
             f"with such a clause and a price >= {self.priced_call_threshold():.2f}; "
             f"with a contact >= {self.contact_threshold():.2f}; "
@@ -726,7 +748,7 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
         call = contact = None
         if score < threshold:
             if score >= calls:
-                call = call_to_sender(norm)
+                call = call_to_sender(norm) or priced_hotline(norm)
             elif score >= clause_calls:
                 call = clause_call(norm) or priced_sender_call(norm)
             if call is None and score >= priced:
