@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (100, "set 100, scored blind twice at the end of session 25 (before and after sets 97-98 were trained on)"),
-        (99, "set 99, scored blind twice at the end of session 25 (before and after sets 97-98 were trained on)"),
+        (102, "set 102, scored blind twice in session 26 (session 25's code; after sets 99-100 were trained on)"),
+        (101, "set 101, scored blind twice in session 26 (session 25's code; after sets 99-100 were trained on)"),
+        (100, "set 100, scored blind twice at the end of session 25 (after sets 95-96 and 97-98), then studied"),
+        (99, "set 99, scored blind twice at the end of session 25 (after sets 95-96 and 97-98), then studied"),
         (98, "set 98, scored blind twice in session 25 (session 24's code; after sets 95-96), then studied"),
         (97, "set 97, scored blind twice in session 25 (session 24's code; after sets 95-96), then studied"),
         (96, "set 96, scored blind twice at the end of session 24 (after sets 91-92 and 93-94), then studied"),

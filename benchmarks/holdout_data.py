@@ -677,7 +677,24 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   0.983** both times; set 100 **1.000 / 0.968** both times (pooled **238** of 240 ads, **6** false alarms in 400
   ordinary lines, both times: recall past 0.97, precision short of 0.99; the rules alone found 91 ads and 2 of the
   false alarms, on set 100). The final model at 0.45 found 238 with 6 false alarms, at 0.47 236 with 6, at 0.36 240
-  with 8 (side figures). Not printed: for the next session to study.
+  with 8 (side figures). Their errors were printed at the start of session 26 (2 samples missed, 6 false alarms): two
+  fixes came of them (a 400 or 800 line in a message that names a price is a business's own call,
+  "羽毛球馆订场统一打400-…，会员价平时每小时四十", with 每小时 read as a price; 办证 in an office's own process,
+  "…公众号能查办证进度", is allowed), which brought them to 240 of 240 with 4 false alarms before retraining, and both
+  sets were added to `TRAINED`. Left to the model: a member's report of dumbbells bought, with the price paid (0.75),
+  and a school anniversary's sign-up in the group (0.65), both training lines now.
+- Sets 101 and 102 (`holdout101_lines.py`, `holdout102_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 26, while sets 99-100 were studied (at most 0.49 against sets 1-100, every
+  training line and each other, then a 0.47 margin; set 101: cars and driving, used cars and trade-ins, driving schools
+  and coaches, washing, detailing and film, tyres and parts, repair shops, insurance agents, designated drivers, rentals
+  and paid ride sharing, parking spaces, licence and inspection agents, electric scooters; set 102: children and
+  parenting, tutoring and homework clubs, after-school care, interest classes, toys, books and second-hand children's
+  goods, baby goods, children's clothes and uniforms, nannies, camps, children's photos and parties, study-abroad and
+  exam agents; their writers reported only counts and ratios, and no slip). Scored with session 25's code (sets 97-98
+  trained on, 0.41) and after sets 99-100 were studied and trained on (0.41, the fixed-mix rule's pick again): set 101
+  **0.983 / 0.983** both times; set 102 **1.000 / 1.000** both times (pooled **238** of 240 ads, **2** false alarms in
+  400 ordinary lines both times: 0.992 / 0.992, past both targets; the rules alone found 78 ads and no false alarm).
+  The same model at 0.36 found 238 with 2 false alarms, at 0.45 236 with 2, at 0.47 232 with none (side figures).
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
@@ -693,7 +710,7 @@ import random
 from dataclasses import dataclass
 
 SEED = 41
-LAST_SET = 100  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
+LAST_SET = 102  # sets 2..LAST_SET live in holdoutN_lines.py as POSITIVE_N / NEGATIVE_N
 NEVER_TUNED = (2, 3, 15)  # scored, never studied (set 15: one miss printed, left unfixed); never trained on
 # Studied sets whose every sample (as written and its disguised variant) spam-v1 is trained on since session 12
 # (models/data/spam-studied-holdouts.tsv, built by qungui.models.training.build_extras): their figures in
