@@ -71,9 +71,10 @@ SMOOTHING = 2
 # sets up to 98 (sets 53-98: F0.5 0.9865-0.9871 from 0.37 to 0.45; 5,321 of 5,520 ads, 40 false alarms at 0.41),
 # where every set pooled would pick 0.48 (docs/spam-training.md (w)). Session 26: 0.41 again on the 97 sets up to 100
 # (sets 53-100: F0.5 0.9867-0.9871 from 0.38 to 0.45, raw best 0.43; 5,577 of 5,760 ads, 46 false alarms at 0.41),
-# where every set pooled would pick 0.46.
+# where every set pooled would pick 0.46; then 0.39 on the 99 sets up to 102 (sets 53-102: F0.5 0.9870-0.9877 from 0.35
+# to 0.44, raw best 0.36; 5,826 of 6,000 ads, 50 false alarms at 0.39), where every set pooled would pick 0.48.
 # None: the dev rule's choice.
-SHIPPED_THRESHOLD: float | None = 0.41
+SHIPPED_THRESHOLD: float | None = 0.39
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
