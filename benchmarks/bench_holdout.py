@@ -98,8 +98,10 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (102, "set 102, scored blind twice in session 26 (session 25's code; after sets 99-100 were trained on)"),
-        (101, "set 101, scored blind twice in session 26 (session 25's code; after sets 99-100 were trained on)"),
+        (104, "set 104, scored blind twice at the end of session 26 (after sets 99-100 and 101-102 were trained on)"),
+        (103, "set 103, scored blind twice at the end of session 26 (after sets 99-100 and 101-102 were trained on)"),
+        (102, "set 102, scored blind twice in session 26 (session 25's code; after sets 99-100), then studied"),
+        (101, "set 101, scored blind twice in session 26 (session 25's code; after sets 99-100), then studied"),
         (100, "set 100, scored blind twice at the end of session 25 (after sets 95-96 and 97-98), then studied"),
         (99, "set 99, scored blind twice at the end of session 25 (after sets 95-96 and 97-98), then studied"),
         (98, "set 98, scored blind twice in session 25 (session 24's code; after sets 95-96), then studied"),
