@@ -622,6 +622,12 @@ def test_a_clause_to_whoever_wants_it_with_a_price_is_a_sale(model):
     # session 24 (set 94): whoever comes first gets it, with a price
     assert priced_call(normalize("自家腌的腊肉五十块一斤，周六早上在菜场门口，去晚了就没了")) == "去晚了就没了"
     assert priced_call(normalize("玉米棒三块一根，卖完为止")) == "卖完为止"
+    # session 27 (set 103): goods left to take once paid, with a price; not a warning, nor a claim for free
+    honour = "护手霜一支二十八，放在传达室窗台上了，交了钱自己去拿"
+    assert priced_call(normalize(honour)) == "交了钱自己去拿"
+    assert priced_call(normalize("腌好的酸豆角十块一瓶，摆在车库门口，拿走的扫下墙上的码")) == "拿走的扫下墙上的码"
+    assert priced_call(normalize("有人卖面膜一盒一百二，交了钱拿不到货，大家小心")) is None
+    assert priced_call(normalize("小心有人说面膜一盒一百二，交了钱就能去拿，是骗子")) is None
 
 
 def test_a_call_to_the_sender_with_a_price_is_read_at_the_clause_calls_threshold(model):

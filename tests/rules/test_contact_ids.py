@@ -112,3 +112,25 @@ def test_long_runs_joined_by_id_marks_take_bounded_time(text):
     find_candidates(norm)
     is_warning(norm)
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_number_spelt_in_the_characters_of_a_key_is_a_phone(book):
+    """Session 27 (set 103): a key giving each digit a character, then the number in those characters."""
+    text = "摊位卖袜子鞋垫，价目先记好：棉1麻2丝3绒4纱5线6布7绸8缎9呢0，摊主手机：棉绸缎纱呢布绒线麻棉丝"
+    found = find_candidates(normalize(text))
+    assert [(c.kind, c.value, c.legend) for c in found] == [(Kind.MOBILE, "18950746213", True)]
+    assert contact(book, text)  # a phone word before it and spelt in a cipher: solicitation
+    digit_first = "1甲2乙3丙4丁5戊6己7庚8辛9壬0癸，电话 甲辛丙丙壬戊丁庚乙甲癸"
+    assert [c.value for c in find_candidates(normalize(digit_first))] == ["18339547210"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "座位按天干排：甲1乙2丙3丁4戊5己6庚7辛8，今天甲乙丙丁戊己庚辛甲乙丙都到了",  # spells no phone number
+        "棉1麻2丝3绒4纱5线6布7绸8，货架上棉麻丝绒纱线布绸都有",  # too short for a number
+        "棉1麻2棉3绒4纱5线6布7绸8缎9呢0：棉绸缎纱呢布绒线麻棉丝",  # a character twice: no key
+    ],
+)
+def test_a_key_without_a_phone_spelt_in_it_gives_no_number(text):
+    assert [c for c in find_candidates(normalize(text)) if c.legend] == []

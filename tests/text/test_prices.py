@@ -32,6 +32,7 @@ from qungui.text.prices import price_mention
         ("朝南主卧一千八包水电", "一千八包水电"),
         ("上门装窗帘，一户一百二包安装", "一百二包安装"),
         ("台球室周末每小时三十五", "每小时三"),  # session 26, set 99
+        ("润唇膏一支三十五，颜色随便挑", "一支三十五"),  # session 27, set 103
     ],
 )
 def test_prices(text, price):
@@ -52,6 +53,8 @@ def test_prices(text, price):
         "这事当面谈比较好",
         "三十多包零食都分完了",  # bags of snacks counted
         "我们四个人包了一辆车",  # 包 as hiring, no amount before it
+        "复印纸一箱五十包，够用到年底",  # session 27: a count after 一箱, no price
+        "新到的试卷一份二十张，每班领四十份",
     ],
 )
 def test_numbers_that_are_no_price(text):

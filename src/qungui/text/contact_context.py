@@ -11,7 +11,7 @@ from its kind and moves with what is near it:
 | a solicitation verb nearby (加我, 私聊, 滴滴, 找我, 咨询, 进群 …), or 加/私 right before | +0.3 |
 | else a neutral word nearby: 联系, 加一下/添加, or 电话/手机/tel for a phone number | +0.15 |
 | selling or recruiting words, a call to an audience (有需要的 …) in the message: 0.1 each | up to +0.2 |
-| the id or its channel word is disguised (digit forms, numerals, odd separators, homophones …) | +0.2 |
+| the id or its channel word is disguised (digit forms, numerals, odd separators, homophones, a key's cipher …) | +0.2 |
 | no solicitation verb, and the message points at someone else (跟他定, 打给她, 他的电话) | −0.3 |
 | a business word nearby (订单号, 工号, 会议号, 股票, 金额 …), unless the channel word stands between | −0.6 |
 | a unit right after (元, 万, 个, 号, 楼 …), or currency/percent/decimal/date/time/version shape | −0.6 |
@@ -42,7 +42,7 @@ VERB_BEFORE = 24
 BASE = MappingProxyType({Kind.MOBILE: 0.45, Kind.LANDLINE: 0.35, Kind.HOTLINE: 0.2, Kind.QQ: 0.1, Kind.WECHAT: 0.1})
 DISGUISE_STEPS = frozenset(
     {"digits", "numerals", "fullwidth", "fancy", "lookalike", "emoji", "split_chars", "zero_width", "homophone"}
-    | {"pinyin", "variant"}
+    | {"pinyin", "variant", "legend"}
 )
 PLAIN_SEPARATORS = frozenset(" -_\u3000\u00a0()（）:：,，.。/－＿．／")  # full-width forms too
 _SHAPES = (
@@ -435,7 +435,9 @@ def _after_at(norm: NormalizedText, c: Candidate) -> bool:
 
 
 def _id_disguised(steps: set[str]) -> bool:
-    return bool(steps & {"digits", "numerals", "fullwidth", "fancy", "lookalike", "zero_width", "odd_separators"})
+    return bool(
+        steps & {"digits", "numerals", "fullwidth", "fancy", "lookalike", "zero_width", "odd_separators", "legend"}
+    )
 
 
 def _adjacent_verb(hits: Sequence[LexiconHit], c: Candidate, channel: LexiconHit | None) -> LexiconHit | None:
@@ -480,8 +482,11 @@ def _width_mode(norm: NormalizedText, steps: set[str]) -> set[str]:
 
 
 def _disguise(norm: NormalizedText, c: Candidate) -> set[str]:
-    """Normalization steps inside the id; separators other than spaces and hyphens count as odd."""
+    """Normalization steps inside the id, and "legend" for a number spelt in a key's characters; separators other
+    than spaces and hyphens count as odd."""
     steps = norm.steps_in(c.start, c.end)
+    if c.legend:
+        steps.add("legend")
     a, b = norm.original_span(c.start, c.end)
     if any(not ch.isalnum() and ch not in PLAIN_SEPARATORS for ch in norm.original[a:b]):
         steps.add("odd_separators")

@@ -55,6 +55,7 @@ class Candidate:
     end: int
     groups: int = 1  # how many pieces the writer split it into
     prefix: str = ""  # a Latin channel word glued in front ("vx", "qq"), if any
+    legend: bool = False  # spelt in characters that a key in the message maps to digits (`_legend_candidates`)
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +96,9 @@ def find_candidates(norm: NormalizedText, *, phones_only: bool = False) -> list[
     the cap never picks different ones."""
     compact = norm.compact
     maybe, token_pattern, _ = _patterns()
+    legend = _legend_candidates(compact) if LEGEND.search(compact) is not None else []
     if maybe.search(compact) is None and not (_SHORT_ID.search(compact) and _has_id_mark(norm.original)):
-        return []
+        return legend
     phones_only = phones_only and len(compact) < MAX_CANDIDATES * 5  # an id takes 5 characters at least
     found: list[Candidate] = []
     for match in token_pattern.finditer(compact):
@@ -108,7 +110,36 @@ def find_candidates(norm: NormalizedText, *, phones_only: bool = False) -> list[
         found.extend(_from_token(norm, match.start(), match.end()))
         if len(found) >= MAX_CANDIDATES:
             break
+    if legend:
+        found = sorted([*found, *legend], key=lambda c: c.start)
     return found[:MAX_CANDIDATES]
+
+
+# A key that gives each digit a character ("瓶1布2兜3铃4巾5嘴6车7粉8袜9床0", "黑0棕1红2…白9"), then the number spelt
+# in those characters ("电话：瓶粉嘴兜床车巾布袜铃瓶"): a cipher no filter of digits reads (session 27, set 103; sets 79
+# and 84 had it too, every time an ad). At least eight Han characters, each with its own digit, alternating with them.
+LEGEND = re.compile(r"(?:[\u4e00-\u9fff][0-9]){8,10}|(?:[0-9][\u4e00-\u9fff]){8,10}")
+LEGEND_PHONES = (Kind.MOBILE, Kind.LANDLINE, Kind.HOTLINE)
+
+
+def _legend_candidates(compact: str) -> list[Candidate]:
+    """Phone numbers spelt in the characters of a key the message gives (`LEGEND`), outside the key itself."""
+    out: list[Candidate] = []
+    for key in LEGEND.finditer(compact):
+        pairs = key.group()
+        chars, digits = (pairs[0::2], pairs[1::2]) if pairs[1].isdigit() else (pairs[1::2], pairs[0::2])
+        if len(set(chars)) != len(chars) or len(set(digits)) != len(digits):
+            continue  # not a key: some character or digit twice ("a1b5c0…" is digits with letters between)
+        table = dict(zip(chars, digits, strict=True))
+        spelt = re.compile(f"[{re.escape(chars)}]{{10,13}}")
+        for run in spelt.finditer(compact):
+            if key.start() <= run.start() < key.end():
+                continue
+            value = "".join(table[ch] for ch in run.group())
+            kind = classify_number(value)
+            if kind in LEGEND_PHONES:
+                out.append(Candidate(kind, value, run.start(), run.end(), legend=True))
+    return out
 
 
 def _from_token(norm: NormalizedText, a: int, b: int) -> list[Candidate]:

@@ -16,13 +16,14 @@ from qungui.text.numerals import FORMAL_NUMERALS
 
 _N = f"[0-9〇零一二两三四五六七八九十百千万半{FORMAL_NUMERALS}拾佰仟]"  # 陆拾捌元: cheque numerals too
 _N_END = f"[0-9〇零二两三四五六七八九百千万半{FORMAL_NUMERALS[1:]}佰仟]"  # ends an amount, not a number such as 三十一
-_PER = r"[人斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗]"
+_PER = r"[人斤只个份位次盒袋箱件张趟天颗节套瓶罐束条晚课篇单台辆把双盆棵杯碗支]"  # 一支八十 (session 27, set 103)
 PRICE = re.compile(
     rf"(?<![0-9])(?:{_N}+(?:元|毛|rmb|美金|美元|日元|港币|欧元)|rmb[0-9]"
     rf"|(?:{_N}{{2,}}|[0-9二两三四五六七八九十半])块(?!儿)|一块钱"  # 十块 / 三块钱, not 一块去 (together)
     rf"|每(?:[人{_PER[1:]}|小时){_N}"  # 每人六十, 每小时四十 (session 26, set 99)
     rf"|{_N}*{_N_END}一{_PER}"  # 八百一只, 十五一位 (not 三十一个: 31 of them)
-    rf"|一{_PER}(?:{_N}{{2,}}|{_N}+[元块])"  # 一趟一百五, 一天三十
+    # 一趟一百五, 一天三十; not a count ("一箱五十瓶", "一包五百张")
+    rf"|一{_PER}(?:{_N}{{2,}}(?![{_N[1:-1]}张页片粒包本根斤瓶盒袋个只件条支])|{_N}+[元块])"
     rf"|{_N}+[元块]?拿走"  # 三百拿走
     # an amount with what it includes ("一千五包物业", "六百包吃", "八十包材料"; session 25, set 98): 包邮 below
     rf"|{_N}{{2,}}包(?:物业|水电|网费?|宽带|吃住?|住|来回|接送|材料|安装|车费|油费|教会|过))"

@@ -412,6 +412,15 @@ SCARCITY = re.compile(
     rf"{_CLAUSE_START}(?:先到先[得拿选领挑]|早来早[拿得]|先来先[得拿选]|[去来]晚了?就没了?)(?=$|[^\w])"
     r"|手慢无|卖完为止|售完即止|售完为止|卖完就没"
 )
+# Goods left somewhere to take once paid ("冷光美白牙贴一盒一百二，放门卫室了，付了钱直接去拿", session 27, set 103;
+# "拿了扫码放钱就行", "扫桌上的收款码自取", "交钱拿票"): with a price, the seller's honour-box sale. On the hold-out
+# sets 1-104, the training lines and the probes in 11 ads and no ordinary line; a code scanned to claim something free
+# (扫码领取, the bait warnings quote) is none, and so is a warning ("交了钱拿不到货").
+PAY_AND_TAKE = re.compile(
+    r"(?:付|交|转)[了完过]?(?:钱|款)(?:后|就|再|之后)?[^\W\d]{0,4}?(?:拿|取)(?![不没])"
+    r"|(?:拿|取)[^\W\d]{0,6}?(?:扫[^\W\d]{0,4}码|放钱|钱[放丢投]|付款)"
+    r"|扫[^\W\d]{0,5}码[^\W\d]{0,4}?(?:自取|拿)"
+)
 
 
 def priced_call(norm: NormalizedText) -> str | None:
@@ -422,7 +431,9 @@ def priced_call(norm: NormalizedText) -> str | None:
     the probes or the training lines has a code word's perk (session 22: set 70's "修车摊就是我爸，提“业主群”打八折"
     scored 0.17, under the clause calls' threshold)."""
     if price_mention(norm) is not None and (
-        (found := _clause_search(norm, WANTER_CLAUSE)) is not None or (found := _clause_search(norm, SCARCITY))
+        (found := _clause_search(norm, WANTER_CLAUSE)) is not None
+        or (found := _clause_search(norm, SCARCITY)) is not None
+        or ((found := _clause_search(norm, PAY_AND_TAKE)) is not None and not is_warning(norm))
     ):
         return found
     return code_word_perk(norm)
