@@ -717,6 +717,24 @@ def test_a_member_asking_to_buy_is_no_ad(model):
     assert ads.detect(*message("儿童羽绒服特价清仓，一百一件，年底还接单"))  # the seller's own words
 
 
+def test_a_figure_reported_with_its_change_or_a_wifi_password_is_no_ad(model):
+    """Session 27 (sets 105, 106): a price or a bill compared with an earlier time, a venue's WiFi password; still an
+    ad with a call to the sender or a contact of the sender's."""
+    report = "批发市场的生姜一斤四块六，比上周跌了三毛"
+    wifi = "年会大厅的无线网叫 Hongxing_Party，密码 88886666，进场就能连"
+    for text in (report, wifi):
+        assert make_detector(threshold=0.01).detect(*message(text)) == []
+        assert make_detector(threshold=0.01, skip_warnings=False).detect(*message(text))  # as for warnings
+    offers = (
+        "自家生姜一斤四块六，比上周跌了三毛，要的私我",
+        "自家生姜一斤四块六，比上周跌了三毛，微信 shengjiang_lao8",
+        "自家生姜四块六一斤，比上周跌了三毛，要的周六村口自提",
+        "破解邻居家无线网密码，一次三十，扣扣 2839475061",
+    )
+    for offer in offers:
+        assert make_detector(threshold=0.01).detect(*message(offer)), offer
+
+
 def test_a_relatives_trade_offered_to_whoever_needs_it_is_a_call(model):
     # session 11 (blind sets 25, 27 and 29): "老公是干水电的，谁家要改水电直接找他，电话…", new wording here
     from qungui.rules.detectors.spam import kin_referral

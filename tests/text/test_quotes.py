@@ -88,6 +88,9 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         # session 22, from set 75: an ad quoted to judge it ("又来了", "这种…", "三无")
         ("又来了，“进口奶粉，海关直邮，一罐包邮”，这种十有八九是假货", "又来了，，，这种十有八九是假货"),
         ("“老板跑路，全场一折清仓”看着就是三无摊子", "，看着就是三无摊子"),
+        # session 27, from set 106: what sellers cry out (喊, 吆喝, 打着…的旗号)
+        ("那些喊“深山土蜂蜜，假一赔十”的，一半是糖浆兑的", "那些喊，的，一半是糖浆兑的"),
+        ("打着“厂家直销”旗号的团购，价格反而更高", "打着，旗号的团购，价格反而更高"),
     ],
 )
 def test_without_citations(text, own_words):

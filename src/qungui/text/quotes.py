@@ -24,6 +24,7 @@ CITING = re.compile(
     r"印在|贴在|改成|删|所谓|号称|声称|什么|骗|"
     r"群里发|谁再发|别发|不要发|禁止发|不准发"  # what members may not post: "谁再往群里发“…”直接移出"
     r"|又来了|这种|三无"  # an ad quoted to judge it: "又来了，“专柜同款，工厂直供”，这种面霜八成是三无产品" (set 75)
+    r"|喊|吆喝|标榜|打着"  # what sellers cry: "直播间喊“自家果园现摘”的，很多是从批发市场拿的货" (session 27, set 106)
 )
 
 # A passage right after these words is a name the member gives, not someone else's text: a shop or an account to

@@ -41,6 +41,7 @@ from qungui.text.lost_property import returns_lost_property
 from qungui.text.normalize import NormalizedText
 from qungui.text.prices import price_mention
 from qungui.text.quotes import in_quotes, original_in_quotes, quoted_spans, without_citations
+from qungui.text.reports import reports_rather_than_offers
 from qungui.text.requests import asks_to_buy
 from qungui.text.scam_warnings import is_warning
 from qungui.text.signups import is_signup_relay
@@ -593,7 +594,8 @@ class SpamClassifierSettings(DetectorSettings):
         "alone, for a 接龙 list that members have already signed (text/signups.py): the group's own list passed on; "
         "nor for a member asking to buy or borrow something (text/requests.py) who gives no contact or link; nor, "
         "below 0.8, for a WeChat article or a government page passed on without a call or a contact, nor for lost "
-        "property handed back (失主, 招领) without a call or a price",
+        "property handed back (失主, 招领) without a call or a price; nor for a figure reported with its change "
+        "since an earlier time, or a WiFi password, without a call or a contact (text/reports.py)",
     )
     short_threshold: float | None = Field(
         default=None,
@@ -793,6 +795,16 @@ class SpamClassifierDetector(Detector[SpamClassifierSettings]):
             and (asks_to_buy(norm) or (call is None and is_signup_relay(norm)))
         ):
             return []  # "谁有…想收二手的，有的话吱一声": a buyer; "#接龙 … 1. 王晨 2张 2. 刘畅 1张": the group's list
+        if (
+            self.settings.skip_warnings
+            and call is None
+            and contact is None
+            and reports_rather_than_offers(norm)
+            and call_to_sender(norm) is None
+            and priced_call(norm) is None
+            and offered_contact(norm) is None
+        ):
+            return []  # "镇上收粮的价格一斤一块三毛二，比上周低了两分钱", "婚礼现场WiFi名叫 …，密码 20261212": reports
         evidence = shorten(event.text, EVIDENCE_CHARS)
         detail: dict[str, object] = {"model": model.name}
         if call is not None:
