@@ -91,6 +91,9 @@ def test_lexicon_skips_quoted_ad_words_but_not_said_ones():
         # session 27, from set 106: what sellers cry out (喊, 吆喝, 打着…的旗号)
         ("那些喊“深山土蜂蜜，假一赔十”的，一半是糖浆兑的", "那些喊，的，一半是糖浆兑的"),
         ("打着“厂家直销”旗号的团购，价格反而更高", "打着，旗号的团购，价格反而更高"),
+        # session 27, from set 107: a quote right after 私聊(我), what someone sent in a private chat
+        ("有个头像是美女的私聊我「低价回收旧手机，上门秒结」，别信", "有个头像是美女的私聊我，，别信"),
+        ("“旧手机高价回收，上门秒结”要的私聊我", None),  # the sender's own call after their own words
     ],
 )
 def test_without_citations(text, own_words):
