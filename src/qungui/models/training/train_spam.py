@@ -76,9 +76,11 @@ SMOOTHING = 2
 # Session 27: 0.40 on the 101 sets up to 104 (sets 53-104: F0.5 0.9868-0.9877 from 0.34 to 0.47, raw best 0.39;
 # 6,065 of 6,240 ads, 52 false alarms at 0.40), where every set pooled would pick 0.51; then 0.39 on the 103 sets up
 # to 106 (sets 53-106: F0.5 0.9865-0.9872 from 0.33 to 0.46, raw best 0.41; 6,303 of 6,480 ads, 60 false alarms at
-# 0.39), where every set pooled would pick 0.48.
+# 0.39), where every set pooled would pick 0.48; then 0.40 on the 105 sets up to 108 (sets 53-108: F0.5
+# 0.9878-0.9886 from 0.34 to 0.44, raw best 0.40; 6,535 of 6,720 ads, 48 false alarms at 0.40), where every set pooled
+# would pick 0.48.
 # None: the dev rule's choice.
-SHIPPED_THRESHOLD: float | None = 0.39
+SHIPPED_THRESHOLD: float | None = 0.40
 NORMALIZE_PROBES = ("加 我 威 信 ①③⑧", "兼職刷單，日賺５００", "jia wo weixin", "明天上午十点开会", "弓虽 进群🧧")
 
 
