@@ -98,8 +98,14 @@ def main() -> None:
     total = 0
     pooled: tuple[list[HoldoutSample], list[bool]] = ([], [])  # sets 2, 3 and 15: never tuned on
     for part, what in (
-        (104, "set 104, scored blind twice at the end of session 26 (after sets 99-100 and 101-102 were trained on)"),
-        (103, "set 103, scored blind twice at the end of session 26 (after sets 99-100 and 101-102 were trained on)"),
+        (110, "set 110, scored blind twice at the end of session 27 (after sets 105-106 and 107-108 were trained on)"),
+        (109, "set 109, scored blind twice at the end of session 27 (after sets 105-106 and 107-108 were trained on)"),
+        (108, "set 108, scored blind twice in session 27 (after sets 103-104 and 105-106), then studied"),
+        (107, "set 107, scored blind twice in session 27 (after sets 103-104 and 105-106), then studied"),
+        (106, "set 106, scored blind twice in session 27 (session 26's code; after sets 103-104), then studied"),
+        (105, "set 105, scored blind twice in session 27 (session 26's code; after sets 103-104), then studied"),
+        (104, "set 104, scored blind twice at the end of session 26 (after sets 99-100 and 101-102), then studied"),
+        (103, "set 103, scored blind twice at the end of session 26 (after sets 99-100 and 101-102), then studied"),
         (102, "set 102, scored blind twice in session 26 (session 25's code; after sets 99-100), then studied"),
         (101, "set 101, scored blind twice in session 26 (session 25's code; after sets 99-100), then studied"),
         (100, "set 100, scored blind twice at the end of session 25 (after sets 95-96 and 97-98), then studied"),
