@@ -708,8 +708,62 @@ blind. These sets use wording of their own (no template, slot list or contact ph
   slip). Scored with the model trained up to set 100 (0.41) and at the end of session 26, after sets 101-102 were
   trained on (0.39): set 103 **0.933 / 1.000** both times; set 104 **1.000 / 0.968** both times (pooled **232** of 240
   ads, **4** false alarms in 400 ordinary lines both times: 0.967 / 0.983; the rules alone found 83 ads and no false
-  alarm). The final model found the same 232 with 4 at 0.36, 0.41, 0.45 and 0.47 (side figures). Not printed: for
-  the next session to study.
+  alarm). The final model found the same 232 with 4 at 0.36, 0.41, 0.45 and 0.47 (side figures). Their errors were
+  printed at the start of session 27 (8 samples missed, 4 false alarms): three fixes came of them (a phone number
+  spelt in the characters of a key the message gives, "洗1剪2吹3…，老板手机：洗吹护染…", read as a disguised
+  candidate; goods left to take once paid, with a price, "…放门卫室了，付了钱直接去拿"; 一支八十 as a price and a
+  count after 一箱 as none), which brought them to 236 of 240 with 4 false alarms before retraining, and both sets
+  were added to `TRAINED`. Left to the model: a family beauty parlour's landline in a relocation notice (0.08), a
+  family foot spa named on 美团 with a perk and no price (0.07), and two lines of number talk (a tax deduction's
+  amounts, 0.86; A4 paper per box, 0.55), training lines now.
+- Sets 105 and 106 (`holdout105_lines.py`, `holdout106_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers at the start of session 27, while sets 103-104 were studied (at most 0.49 against sets 1-104, every
+  training line and each other, then a 0.47 margin; set 105: weddings, parties and events, planners and hosts,
+  photography and video, bridal make-up and dress hire, banquet halls and home banquet cooks, cakes and dessert tables,
+  balloons and stage decoration, equipment hire, children's parties, funerals, annual parties and team-building,
+  matchmaking; set 106: farming and rural trade, produce from the grower, seeds, seedlings, fertiliser and pesticide,
+  machinery and drone spraying, livestock, poultry and fish ponds, feed and vets, agritourism, land transfer and
+  greenhouses, rural live-stream selling, cold storage; their writers reported only counts and ratios, and no slip.
+  The similarity script was passed the partner's file at every run after the first but, by a fault of the script
+  since mended, did not read it; at the end both sets were checked against each other too, and no line stood at 0.47
+  or more). Scored with session 26's code (the model trained up to set 102, 0.39) and after sets 103-104 were studied
+  and trained on (0.40): set 105 **0.992 / 0.983** both times; set 106 **1.000 / 0.968** both times (pooled **239**
+  of 240 ads, **6** false alarms in 400 ordinary lines both times: 0.996 / 0.976, recall past the target, precision
+  short; the rules alone found 99 ads and no false alarm). The same model at 0.36 found 239 with 8 false alarms, at
+  0.45 and 0.47 237 with 6 (side figures). Their errors were then printed (1 sample missed, the emoji variant of a
+  code by the shapes of digits; 6 false alarms, three lines): two fixes came of them (a figure reported with its change
+  since an earlier time, "镇上收粮的价格一斤一块三毛二，比上周低了两分钱", and a WiFi password, "婚礼现场WiFi名叫 …，
+  密码 20261212", are no ad without a call or a contact; what sellers cry, "直播间喊“自家果园现摘”的…", is a citation),
+  which brought them to 239 of 240 (all but that one sample) with no false alarm before retraining, and both sets
+  were added to `TRAINED`.
+- Sets 107 and 108 (`holdout107_lines.py`, `holdout108_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 27, while sets 105-106 were studied (at most 0.49 against sets 1-106, every training line and
+  each other, then a 0.47 margin; set 107: restaurants and food service, private rooms, takeaway, office catering,
+  bakeries, milk tea, tea and coffee, hotpot and barbecue, liquor and wine, food group buys, chefs for hire,
+  franchises and shop transfers; set 108: moving, logistics and household services, moving vans, couriers and freight,
+  errand runners, storage, housekeeping and deep cleaning, nannies, maternity nurses and carers, pest control,
+  appliance cleaning, locksmiths, car-pooling and chartered cars; their writers reported only counts and ratios.
+  Slips: set 107's writer checked whether the two files existed with `ls` on their exact paths instead of `test -f`,
+  which listed nothing else). Scored with the model trained up to set 104 (0.40) and after sets 105-106 were studied
+  and trained on (0.39): set 107 **1.000 / 0.968**, then **1.000 / 0.984**; set 108 **1.000 / 1.000** both times
+  (pooled **240** of 240 ads, **4**, then **2** false alarms in 400 ordinary lines: 1.000 / 0.992, past both targets;
+  the rules alone found 92 ads and no false alarm). The final model found the same at 0.36, 0.45 and 0.47 (side
+  figures). Their errors were then printed (one false alarm line, a warning about a private message quoting an offer of
+  liquor): one fix came of it (a quote right after 私聊(我) is what someone sent, scored without it), which brought them
+  to 240 of 240 with no false alarm before retraining, and both sets were added to `TRAINED`.
+- Sets 109 and 110 (`holdout109_lines.py`, `holdout110_lines.py`, 60 + 100 lines each) were written the same way by two
+  more helpers in session 27, while sets 107-108 were studied (at most 0.49 against sets 1-108, every training line and
+  each other, then a 0.47 margin; set 109: pets and animal services, grooming, boarding and pet-sitting, dog walking and
+  training, vets, pet food and supplies, breeding and selling pets, aquariums, pet photography, funerals and
+  transport; set 110: technology and IT services, websites, mini-programs and apps, computer and printer repair, data
+  recovery, software installs, IT for small offices, network and CCTV installation, social-media accounts, online
+  shops, AI tools and courses, second-hand computers, phone unlocking; their writers reported only counts and ratios.
+  Slips: set 109's writer also searched its own saved copies of the three docstrings with grep). Scored with the
+  model trained up to set 106 (0.39) and at the end of session 27, after sets 107-108 were trained on (0.40): set 109
+  **0.967 / 0.983** both times; set 110 **0.983 / 1.000** both times (pooled **234** of 240 ads, **2** false alarms
+  in 400 ordinary lines both times: 0.975 / 0.992, past both targets; the rules alone found 90 ads and no false
+  alarm). The final model found the same 234 with 2 at 0.36, 0.45 and 0.47 (side figures). Not printed: for the next
+  session to study.
 
 Each line gives two samples: the line as written, and a variant disguised by one whole-text family
 drawn with `random.Random(41)` (set n: 40 + n) — positives: traditional script,
