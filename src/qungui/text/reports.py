@@ -22,8 +22,9 @@ CHANGE_SINCE = re.compile(
     r"(?:涨|低|高|便宜|贵|降|跌|少|多|回落)"
 )
 # A WiFi password given or talked of (session 27, set 105): on the same data in 10 ordinary lines and one ad, which
-# gives a QQ number ("破解WiFi密码…，扣扣：…").
-WIFI_PASSWORD = re.compile(r"(?:wifi|无线网|热点)[^。！？!?\n]{0,24}?(?:密码|口令)")
+# gives a QQ number ("破解WiFi密码…，扣扣：…"). Matched in the compact text, which holds no punctuation: the two words
+# within 24 characters of each other, whatever sentence marks stood between them.
+WIFI_PASSWORD = re.compile(r"(?:wifi|无线网|热点).{0,24}?(?:密码|口令)")
 
 
 def reports_rather_than_offers(norm: NormalizedText) -> bool:
